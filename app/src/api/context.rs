@@ -1,0 +1,55 @@
+//! How a server function finds its state and its caller. Only the API layer uses this.
+
+use crate::auth;
+use crate::db::sessions::SessionUser;
+use crate::error::AppError;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the server function context");
+        AppError::internal()
+    })
+}
+
+/// Logs an internal error and turns it into the generic message the user sees.
+pub fn internal(err: impl std::fmt::Display) -> AppError {
+    tracing::error!(error = %err, "internal error in a server function");
+    AppError::internal()
+}
+
+fn request_header(name: http::header::HeaderName) -> Option<String> {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| parts.headers.get(&name).and_then(|v| v.to_str().ok()).map(str::to_owned))
+}
+
+pub fn session_token() -> Option<String> {
+    request_header(http::header::COOKIE).and_then(|h| auth::token_from_cookie_header(&h).map(str::to_owned))
+}
+
+/// The logged-in user, if the request carries a valid session.
+pub async fn current_user(state: &AppState) -> Result<Option<SessionUser>, AppError> {
+    let Some(token) = session_token() else { return Ok(None) };
+    crate::db::sessions::find_user(&state.pool, &auth::token_hash(&token)).await.map_err(internal)
+}
+
+pub async fn require_user(state: &AppState) -> Result<SessionUser, AppError> {
+    current_user(state).await?.ok_or_else(AppError::unauthenticated)
+}
+
+/// Whether cookies set on this response should be `Secure`.
+pub fn cookies_secure(state: &AppState) -> bool {
+    state
+        .config
+        .secure_cookies
+        .unwrap_or_else(|| !request_header(http::header::HOST).is_some_and(|h| auth::is_local_host(&h)))
+}
+
+pub fn set_cookie(value: String) {
+    if let (Some(options), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value))
+    {
+        options.append_header(http::header::SET_COOKIE, value);
+    }
+}

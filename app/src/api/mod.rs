@@ -1,0 +1,12 @@
+//! Server functions: the public HTTP API under `/api/` (listed in docs/api.md).
+//!
+//! Each one is thin: who is calling → may they → parse input into domain types → repository → answer.
+//! Reads use GET (cacheable, safe to repeat); everything that changes state is a POST and is refused
+//! when it comes from another site (server/src/security).
+
+pub mod auth;
+pub mod ideas;
+pub mod wards;
+
+#[cfg(feature = "ssr")]
+pub mod context;

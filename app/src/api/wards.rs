@@ -1,0 +1,31 @@
+//! Wards: the list of wijken and one wijk's page.
+
+use crate::domain::views::{WardPage, WardSummary};
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// All wijken with their number of ideas.
+#[server(prefix = "/api", endpoint = "wards/list", input = GetUrl)]
+pub async fn list_wards() -> Result<Vec<WardSummary>, AppError> {
+    use crate::api::context;
+    let state = context::app_state()?;
+    crate::db::wards::wijken_with_counts(&state.pool).await.map_err(context::internal)
+}
+
+/// One wijk: its buurten and its ideas. 404 for an unknown or malformed code.
+#[server(prefix = "/api", endpoint = "wards/get", input = GetUrl)]
+pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
+    use crate::api::context;
+    use crate::domain::{WardCode, WardLevel};
+    let state = context::app_state()?;
+    let code = WardCode::parse(&code).map_err(|_| AppError::not_found())?;
+    let row = crate::db::wards::find(&state.pool, &code)
+        .await
+        .map_err(context::internal)?
+        .filter(|w| w.level == WardLevel::Wijk.as_str())
+        .ok_or_else(AppError::not_found)?;
+    let buurten = crate::db::wards::buurten_with_counts(&state.pool, &code).await.map_err(context::internal)?;
+    let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code).await.map_err(context::internal)?;
+    Ok(WardPage { code: row.code, name: row.name, buurten, ideas })
+}

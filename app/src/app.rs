@@ -1,0 +1,77 @@
+//! The document shell, the routes and the frame (header, footer) around every page.
+
+use crate::components::header::SiteHeader;
+use crate::i18n::{t, Locale, Msg};
+use crate::pages::{
+    account::{LoginPage, RegisterPage},
+    home::HomePage,
+    idea::IdeaPage,
+    not_found::NotFound,
+    wards::{WardPage, WardsPage},
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = Locale::default();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.tag() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href="/leaflet/leaflet.css"/>
+                <script src="/leaflet/leaflet.js"></script>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    crate::components::session::provide_session();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/wijkidee.css"/>
+        <Link rel="icon" href="/favicon.ico"/>
+        <Title formatter=page_title/>
+        <Router>
+            <a class="skip-link" href="#inhoud">{t(Msg::SkipToContent)}</a>
+            <SiteHeader/>
+            <main id="inhoud" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/ideeen/:id") view=IdeaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wijken") view=WardsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wijken/:code") view=WardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>{t(Msg::FooterCredits)}</p>
+                <p>{t(Msg::FooterLicence)}</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// "Page · Wijkidee". leptos_meta writes the server-rendered `<title>` without escaping, and a title
+/// can be a resident's text (`</title><script>…`), so it is escaped here on the server; in the
+/// browser the text goes to `document.title`, which takes it literally.
+fn page_title(page: String) -> String {
+    let text = if page.is_empty() { t(Msg::AppName).to_owned() } else { format!("{page} · {}", t(Msg::AppName)) };
+    #[cfg(feature = "ssr")]
+    let text = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    text
+}

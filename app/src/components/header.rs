@@ -1,0 +1,45 @@
+//! The site header: name, main navigation, and the account links.
+
+use super::session::use_session;
+use crate::i18n::{t, Msg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">
+                <span class="brand-mark" aria-hidden="true">"◉"</span>
+                <span class="brand-name">{t(Msg::AppName)}</span>
+                <span class="brand-place">{t(Msg::Municipality)}</span>
+            </a>
+            <nav class="main-nav" aria-label=t(Msg::NavMainLabel)>
+                <A href="/" exact=true>{t(Msg::NavIdeas)}</A>
+                <A href="/wijken">{t(Msg::NavWards)}</A>
+            </nav>
+            <div class="account">
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        match session.user.await {
+                            Ok(Some(user)) => view! {
+                                <span class="account-name">
+                                    <span class="visually-hidden">{t(Msg::LoggedInAs)} " "</span>
+                                    {user.display_name}
+                                </span>
+                                <ActionForm action=session.logout attr:class="inline-form">
+                                    <button type="submit" class="button button-quiet">{t(Msg::NavLogout)}</button>
+                                </ActionForm>
+                            }.into_any(),
+                            _ => view! {
+                                <a href="/inloggen" class="button button-quiet">{t(Msg::NavLogin)}</a>
+                                <a href="/registreren" class="button">{t(Msg::NavRegister)}</a>
+                            }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,41 @@
+//! The list of ideas beside the map: the same ideas the map shows, readable without the map.
+
+use super::status_badge::StatusBadge;
+use crate::domain::time::iso_date;
+use crate::domain::views::IdeaSummary;
+use crate::i18n::{format_date, t, Msg};
+use leptos::prelude::*;
+
+#[component]
+pub fn IdeaList(ideas: Vec<IdeaSummary>, #[prop(optional)] show_ward: Option<bool>) -> impl IntoView {
+    let show_ward = show_ward.unwrap_or(true);
+    if ideas.is_empty() {
+        return view! { <p class="empty">{t(Msg::IdeaListEmpty)}</p> }.into_any();
+    }
+    view! {
+        <ol class="idea-list" data-testid="idea-list">
+            {ideas.into_iter().map(|idea| view! { <IdeaCard idea show_ward/> }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+#[component]
+fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
+    let place = match (&idea.buurt_name, show_ward) {
+        (Some(buurt), true) => format!("{}, {}", buurt, idea.wijk_name),
+        (Some(buurt), false) => buurt.clone(),
+        (None, _) => idea.wijk_name.clone(),
+    };
+    view! {
+        <li class="idea-card">
+            <h3 class="idea-card-title"><a href=format!("/ideeen/{}", idea.id)>{idea.title}</a></h3>
+            <p class="idea-card-meta">
+                <StatusBadge status=idea.status/>
+                <span class="tag">{idea.category_name}</span>
+                <span class="idea-card-place">{place}</span>
+                <time datetime=iso_date(idea.created_at)>{format_date(idea.created_at)}</time>
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,199 @@
+//! Leaflet in the browser: tiles, ward outlines, idea markers with popups, and the pin to place.
+//!
+//! Markers are `DivIcon`s styled by status (shape and colour, with the title as accessible name);
+//! Leaflet makes them focusable and opens their popup with Enter. Popup content is built as DOM nodes
+//! with `textContent`, never as HTML strings, so an idea's title cannot inject markup.
+
+use super::MapSpec;
+use crate::api::ideas::get_map_settings;
+use crate::domain::views::IdeaSummary;
+use crate::i18n::{t, Msg};
+use leaflet::{
+    DivIcon, DivIconOptions, GeoJson, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point, TileLayer,
+    TileLayerOptions,
+};
+use leptos::prelude::*;
+use wasm_bindgen::{prelude::*, JsCast};
+
+#[wasm_bindgen]
+extern "C" {
+    // `L.geoJSON`: leaflet-rs declares it in a private module, so it is bound here.
+    #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
+    fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
+}
+
+pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
+    let settings = LocalResource::new(get_map_settings);
+    let map = StoredValue::new_local(None::<Map>);
+    let markers = StoredValue::new_local(None::<LayerGroup>);
+    let pin_marker = StoredValue::new_local(None::<Marker>);
+    let ready = RwSignal::new(false);
+    let MapSpec { ideas, outlines_url, pin, focus, fit_outlines } = spec;
+
+    Effect::new(move |_| {
+        let (Some(el), Some(Ok(settings))) = (node.get(), settings.get()) else { return };
+        if ready.get_untracked() {
+            return;
+        }
+        let options = MapOptions::default();
+        let Ok(m) = Map::new_with_element(&el, &options) else { return };
+        let (lat, lng, zoom) = focus.unwrap_or((settings.center_lat, settings.center_lng, settings.zoom));
+        m.set_view(&LatLng::new(lat, lng), zoom);
+        let tile_options = TileLayerOptions::default();
+        tile_options.set_attribution(settings.tile_attribution.clone());
+        tile_options.set_max_zoom(19.0);
+        tile_options.set_min_zoom(6.0);
+        TileLayer::new_options(&settings.tile_url, &tile_options).add_to(&m);
+        let group = LayerGroup::new();
+        group.add_to(&m);
+        markers.set_value(Some(group));
+        load_outlines(m.clone(), outlines_url.clone(), fit_outlines && focus.is_none());
+        if let Some(pin) = pin {
+            let on_click = Closure::<dyn Fn(leaflet::MouseEvent)>::new(move |e: leaflet::MouseEvent| {
+                let at = e.lat_lng();
+                pin.set(Some((at.lat(), at.lng())));
+            });
+            m.on("click", on_click.as_ref().unchecked_ref());
+            on_click.forget();
+        }
+        map.set_value(Some(m));
+        ready.set(true);
+    });
+
+    // Idea markers follow the list.
+    Effect::new(move |_| {
+        let ideas = ideas.get();
+        if !ready.get() {
+            return;
+        }
+        markers.with_value(|group| {
+            if let Some(group) = group {
+                group.clear_layers();
+                for idea in &ideas {
+                    group.add_layer(&idea_marker(idea));
+                }
+            }
+        });
+    });
+
+    // The pin being placed follows its signal; dragging it writes back.
+    if let Some(pin) = pin {
+        Effect::new(move |_| {
+            let at = pin.get();
+            if !ready.get() {
+                return;
+            }
+            match (at, pin_marker.get_value()) {
+                (Some((lat, lng)), Some(marker)) => marker.set_lat_lng(&LatLng::new(lat, lng)),
+                (Some((lat, lng)), None) => {
+                    let options = MarkerOptions::default();
+                    options.set_draggable(true);
+                    options.set_title(t(Msg::PinTitle).to_owned());
+                    options.set_alt(t(Msg::PinTitle).to_owned());
+                    options.set_keyboard(true);
+                    let marker = Marker::new_with_options(&LatLng::new(lat, lng), &options);
+                    let dragged = marker.clone();
+                    let on_drag_end = Closure::<dyn Fn(JsValue)>::new(move |_| {
+                        let at = dragged.get_lat_lng();
+                        pin.set(Some((at.lat(), at.lng())));
+                    });
+                    marker.on("dragend", on_drag_end.as_ref().unchecked_ref());
+                    on_drag_end.forget();
+                    map.with_value(|m| {
+                        if let Some(m) = m {
+                            marker.add_to(m);
+                        }
+                    });
+                    pin_marker.set_value(Some(marker));
+                }
+                (None, Some(marker)) => {
+                    marker.remove();
+                    pin_marker.set_value(None);
+                }
+                (None, None) => {}
+            }
+        });
+    }
+
+    on_cleanup(move || {
+        map.with_value(|m| {
+            if let Some(m) = m {
+                m.remove();
+            }
+        })
+    });
+}
+
+fn idea_marker(idea: &IdeaSummary) -> Marker {
+    let icon_options = DivIconOptions::new();
+    icon_options.set_class_name(format!("idea-pin status-{}", idea.status.as_str()));
+    icon_options.set_html(format!("<span aria-hidden=\"true\">{}</span>", idea.status.icon()));
+    icon_options.set_icon_size(Point::new(30.0, 30.0));
+    icon_options.set_icon_anchor(Point::new(15.0, 30.0));
+    icon_options.set_popup_anchor(Point::new(0.0, -28.0));
+    let options = MarkerOptions::default();
+    options.set_icon(DivIcon::new(&icon_options).into());
+    options.set_title(idea.title.clone());
+    options.set_alt(idea.title.clone());
+    options.set_keyboard(true);
+    let marker = Marker::new_with_options(&LatLng::new(idea.lat, idea.lng), &options);
+    if let Some(popup) = popup_content(idea) {
+        marker.bind_popup_with_options(&popup, &js_sys::Object::new());
+    }
+    marker
+}
+
+fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
+    let doc = web_sys::window()?.document()?;
+    let root = doc.create_element("div").ok()?;
+    root.set_class_name("popup");
+    let add = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
+        let el = doc.create_element(tag).ok()?;
+        el.set_class_name(class);
+        el.set_text_content(Some(text));
+        root.append_child(&el).ok()?;
+        Some(el)
+    };
+    add("strong", "popup-title", &idea.title)?;
+    let place = match &idea.buurt_name {
+        Some(buurt) => format!("{buurt}, {}", idea.wijk_name),
+        None => idea.wijk_name.clone(),
+    };
+    add("span", "popup-place", &place)?;
+    add("span", &format!("status status-{}", idea.status.as_str()), t(idea.status.label()))?;
+    let link = add("a", "popup-link", t(Msg::PopupOpenIdea))?;
+    link.set_attribute("href", &format!("/ideeen/{}", idea.id)).ok()?;
+    Some(root.into())
+}
+
+/// Fetches the outlines and draws them as lines that do not catch clicks (a click is for the pin).
+fn load_outlines(map: Map, url: String, fit: bool) {
+    leptos::task::spawn_local(async move {
+        let Ok(response) = gloo_net::http::Request::get(&url).send().await else { return };
+        let Ok(text) = response.text().await else { return };
+        let Ok(data) = js_sys::JSON::parse(&text) else { return };
+        let style = js_sys::Object::new();
+        let set = |obj: &js_sys::Object, k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(obj, &k.into(), &v);
+        };
+        set(&style, "color", "#1d4f91".into());
+        set(&style, "weight", 1.5.into());
+        set(&style, "opacity", 0.8.into());
+        set(&style, "fillOpacity", 0.04.into());
+        set(&style, "interactive", false.into());
+        let options = js_sys::Object::new();
+        set(&options, "style", style.into());
+        set(&options, "interactive", false.into());
+        let layer: GeoJson = geo_json(&data, &options);
+        layer.add_to(&map);
+        if fit {
+            let bounds = js_sys::Reflect::get(&layer, &"getBounds".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(&layer).ok());
+            if let Some(bounds) = bounds {
+                map.fit_bounds(bounds.unchecked_ref());
+            }
+        }
+    });
+}

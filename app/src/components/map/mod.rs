@@ -1,0 +1,39 @@
+//! The map: the only component that touches Leaflet.
+//!
+//! On the server it renders an empty, labelled region (Leaflet needs `window`); in the browser an
+//! effect builds the Leaflet map into it once the tile settings arrive. Every map task has another
+//! route: ideas are also in the list beside it, and a place can be chosen as a buurt in the form.
+
+#[cfg(feature = "hydrate")]
+mod leaflet_map;
+
+use crate::domain::views::IdeaSummary;
+use crate::i18n::{t, Msg};
+use leptos::prelude::*;
+
+/// What the map should show and do.
+#[derive(Clone)]
+pub struct MapSpec {
+    /// The ideas to show as markers (the same the list shows).
+    pub ideas: Signal<Vec<IdeaSummary>>,
+    /// URL of a GeoJSON FeatureCollection with ward outlines.
+    pub outlines_url: String,
+    /// When set, a click drops a draggable pin whose position is written here.
+    pub pin: Option<RwSignal<Option<(f64, f64)>>>,
+    /// Where to look: a point and zoom; `None` fits the outlines (or the configured start view).
+    pub focus: Option<(f64, f64, f64)>,
+    pub fit_outlines: bool,
+}
+
+#[component]
+pub fn IdeaMap(spec: MapSpec, label: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    leaflet_map::mount(node, spec);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = spec;
+    view! {
+        <div class=format!("map {class}") node_ref=node role="region" aria-label=label data-testid="map"></div>
+        <noscript><p class="map-noscript">{t(Msg::MapNoScript)}</p></noscript>
+    }
+}

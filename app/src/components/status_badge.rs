@@ -1,0 +1,15 @@
+//! A status as word, colour and icon together (never colour alone, WCAG 1.4.1).
+
+use crate::domain::Status;
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn StatusBadge(status: Status) -> impl IntoView {
+    view! {
+        <span class=format!("status status-{}", status.as_str())>
+            <span class="status-icon" aria-hidden="true">{status.icon()}</span>
+            {t(status.label())}
+        </span>
+    }
+}

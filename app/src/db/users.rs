@@ -1,0 +1,62 @@
+//! Accounts. `UserRow` carries the password hash and is therefore deliberately not `Serialize`.
+
+use crate::domain::{DisplayName, Email};
+use sqlx::AnyPool;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateUserError {
+    #[error("email already registered")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn create(
+    pool: &AnyPool,
+    email: &Email,
+    name: &DisplayName,
+    password_hash: &str,
+) -> Result<i64, CreateUserError> {
+    let result = sqlx::query_scalar(
+        "INSERT INTO users (email, display_name, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(email.as_str())
+    .bind(name.as_str())
+    .bind(password_hash)
+    .bind(super::now())
+    .fetch_one(pool)
+    .await;
+    match result {
+        Ok(id) => Ok(id),
+        Err(e) if super::is_unique_violation(&e, "users_email_key") => Err(CreateUserError::EmailTaken),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn find_by_email(pool: &AnyPool, email: &Email) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, email, display_name, password_hash FROM users WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(pool).await
+}
+
+pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

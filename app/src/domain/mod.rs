@@ -1,0 +1,21 @@
+//! Pure types and rules shared by browser and server: no I/O here.
+//!
+//! Input is parsed into these newtypes once, at the edge (a server function or a form), so everything
+//! behind the edge can trust it: a `IdeaTitle` is always 5–120 characters, a `Coordinates` is always a
+//! finite point on Earth. The same parsers run in the browser for early feedback and on the server,
+//! which is the one that counts.
+
+pub mod account;
+pub mod coordinates;
+pub mod geometry;
+pub mod idea_text;
+pub mod status;
+pub mod time;
+pub mod views;
+pub mod ward_code;
+
+pub use account::{DisplayName, Email, Password};
+pub use coordinates::Coordinates;
+pub use idea_text::{IdeaDescription, IdeaTitle};
+pub use status::Status;
+pub use ward_code::{WardCode, WardLevel};

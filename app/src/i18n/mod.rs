@@ -1,0 +1,95 @@
+//! The one translation layer: every interface text is a `Msg`, looked up for the reader's `Locale`.
+//!
+//! Keys are an enum, not strings, so a missing or misspelt text is a compile error, and a new language
+//! is one more table (`nl.rs` is the reference). `Locale::dir` is set on `<html>` so right-to-left
+//! languages (Arabic) lay out correctly once they arrive; styles use logical properties for that reason.
+
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    Nl,
+}
+
+impl Locale {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+        }
+    }
+
+    /// Text direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Nl => "ltr",
+        }
+    }
+}
+
+/// The text of `msg` in the default language. Components call this; when a second language lands it
+/// reads the reader's locale from context.
+pub fn t(msg: Msg) -> &'static str {
+    text(Locale::default(), msg)
+}
+
+pub fn text(locale: Locale, msg: Msg) -> &'static str {
+    match locale {
+        Locale::Nl => nl::text(msg),
+    }
+}
+
+/// A date as Dutch readers write it: `28 november 2026`.
+pub fn format_date(unix_seconds: i64) -> String {
+    const MONTHS: [Msg; 12] = [
+        Msg::Month1, Msg::Month2, Msg::Month3, Msg::Month4, Msg::Month5, Msg::Month6,
+        Msg::Month7, Msg::Month8, Msg::Month9, Msg::Month10, Msg::Month11, Msg::Month12,
+    ];
+    let (year, month, day) = crate::domain::time::civil_date(unix_seconds);
+    format!("{day} {} {year}", t(MONTHS[(month as usize).saturating_sub(1) % 12]))
+}
+
+/// "1 idee", "3 ideeën".
+pub fn idea_count(n: usize) -> String {
+    format!("{n} {}", t(if n == 1 { Msg::IdeaCountOne } else { Msg::IdeaCount }))
+}
+
+/// Defines `Msg` and the Dutch reference table in one place, so a key cannot exist without its text.
+macro_rules! messages {
+    ($($key:ident => $text:expr,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum Msg { $($key,)* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+        }
+
+        pub fn text(msg: Msg) -> &'static str {
+            match msg { $(Msg::$key => $text,)* }
+        }
+    };
+}
+pub(crate) use messages;
+
+mod nl;
+
+pub use nl::Msg;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_counts_read_as_dutch() {
+        assert_eq!(format_date(1_795_824_000), "28 november 2026");
+        assert_eq!(idea_count(1), "1 idee");
+        assert_eq!(idea_count(0), "0 ideeën");
+    }
+
+    #[test]
+    fn every_message_has_dutch_text() {
+        for msg in Msg::ALL {
+            assert!(!t(*msg).trim().is_empty(), "{msg:?}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! One route a file.
+
+pub mod account;
+pub mod home;
+pub mod idea;
+pub mod not_found;
+pub mod wards;

@@ -1,0 +1,41 @@
+//! The 404 page, for unknown routes and for ideas or wards that do not exist. It sets the status so
+//! that a missing idea is a real 404, not a 200 that says "not found".
+
+use crate::i18n::{t, Msg};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text=t(Msg::NotFoundTitle)/>
+        <div class="page narrow">
+            <h1>{t(Msg::NotFoundTitle)}</h1>
+            <p>{t(Msg::NotFoundText)}</p>
+            <p><a href="/">{t(Msg::BackToMap)}</a></p>
+        </div>
+    }
+}
+
+/// What a page shows when loading its data failed: 404 for what does not exist, else the message.
+#[component]
+pub fn LoadError(error: crate::error::AppError) -> impl IntoView {
+    if error.kind == crate::error::ErrorKind::NotFound {
+        return view! { <NotFound/> }.into_any();
+    }
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::from_u16(error.kind.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+    }
+    view! {
+        <div class="page narrow">
+            <h1>{t(Msg::ErrorTitle)}</h1>
+            <p>{error.to_string()}</p>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,100 @@
+//! `/wijken`: every wijk with its number of ideas; `/wijken/{code}`: one wijk.
+
+use super::not_found::LoadError;
+use crate::api::wards::{get_ward, list_wards};
+use crate::components::idea_list::IdeaList;
+use crate::components::map::{IdeaMap, MapSpec};
+use crate::domain::views::WardPage as WardData;
+use crate::i18n::{idea_count, t, Msg};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn WardsPage() -> impl IntoView {
+    let wards = Resource::new(|| (), |_| list_wards());
+    view! {
+        <Title text=t(Msg::WardsTitle)/>
+        <div class="page">
+            <h1>{t(Msg::WardsTitle)}</h1>
+            <p class="lead">{t(Msg::WardsIntro)}</p>
+            <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match wards.await {
+                        Ok(wards) => view! {
+                            <ul class="ward-grid">
+                                {wards.into_iter().map(|w| view! {
+                                    <li>
+                                        <a href=format!("/wijken/{}", w.code)>
+                                            <span class="ward-name">{w.name}</span>
+                                            <span class="ward-count">{idea_count(w.idea_count as usize)}</span>
+                                        </a>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(error) => view! { <LoadError error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+pub fn WardPage() -> impl IntoView {
+    let params = use_params_map();
+    let ward = Resource::new(move || params.read().get("code").unwrap_or_default(), get_ward);
+    view! {
+        <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match ward.await {
+                    Ok(ward) => view! { <WardView ward/> }.into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn WardView(ward: WardData) -> impl IntoView {
+    let WardData { code, name, buurten, ideas } = ward;
+    let count = idea_count(ideas.len());
+    let spec = MapSpec {
+        ideas: Signal::stored(ideas.clone()),
+        outlines_url: format!("/data/wijken/{code}.geojson"),
+        pin: None,
+        focus: None,
+        fit_outlines: true,
+    };
+    view! {
+        <Title text=name.clone()/>
+        <div class="page ward-page">
+            <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
+            <h1>{name}</h1>
+            <p class="lead" data-testid="ward-count">{count}</p>
+            <div class="ward-body">
+                <IdeaMap spec label=t(Msg::MapLabel) class="map-medium"/>
+                <div>
+                    <section aria-labelledby="ward-ideas-heading">
+                        <h2 id="ward-ideas-heading">{t(Msg::WardIdeasTitle)}</h2>
+                        {if ideas.is_empty() {
+                            view! { <p class="empty">{t(Msg::WardNoIdeas)}</p> }.into_any()
+                        } else {
+                            view! { <IdeaList ideas show_ward=false/> }.into_any()
+                        }}
+                    </section>
+                    <section aria-labelledby="ward-buurten-heading">
+                        <h2 id="ward-buurten-heading">{t(Msg::WardBuurten)}</h2>
+                        <ul class="buurt-list">
+                            {buurten.into_iter().map(|b| view! {
+                                <li>{b.name} " " <span class="muted">"(" {idea_count(b.idea_count as usize)} ")"</span></li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                </div>
+            </div>
+        </div>
+    }
+}

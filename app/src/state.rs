@@ -1,0 +1,46 @@
+//! What every request can reach on the server: options, the pool and the configuration. Passed to the
+//! router and provided as context to server functions; no globals, so each test has its own database.
+
+use crate::domain::views::MapSettings;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sqlx::AnyPool;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub pool: AnyPool,
+    pub config: Arc<AppConfig>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    pub map: MapSettings,
+    /// Whether session cookies carry `Secure`. `None`: decide per request (not on localhost).
+    pub secure_cookies: Option<bool>,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            map: MapSettings {
+                tile_url: "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+                    .to_owned(),
+                tile_attribution: "Kaartgegevens © <a href=\"https://www.kadaster.nl\">Kadaster</a> · \
+                    Wijkgrenzen: Kadaster / <a href=\"https://www.cbs.nl\">CBS</a>"
+                    .to_owned(),
+                center_lat: 52.0705,
+                center_lng: 4.3007,
+                zoom: 12.0,
+            },
+            secure_cookies: None,
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! `--demo`: realistic Haagse demo data, so a first start shows a living map. Demo residents get fresh
+//! random passwords at every start (printed once); their ideas are added only the first time.
+//! Without `--demo` no demo account exists.
+
+use app::db::{self, ideas::NewIdea};
+use app::domain::{Coordinates, DisplayName, Email, IdeaDescription, IdeaTitle, WardCode};
+use rand::{rngs::StdRng, Rng, SeedableRng};
+use sqlx::AnyPool;
+
+pub struct DemoAccount {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+}
+
+const RESIDENTS: [(&str, &str); 5] = [
+    ("fatima@demo.wijkidee.nl", "Fatima"),
+    ("joost@demo.wijkidee.nl", "Joost"),
+    ("mehmet@demo.wijkidee.nl", "Mehmet"),
+    ("ingrid@demo.wijkidee.nl", "Ingrid"),
+    ("priya@demo.wijkidee.nl", "Priya"),
+];
+
+/// (buurt, category, title, description, author, days ago)
+const IDEAS: &[(&str, &str, &str, &str, usize, i64)] = &[
+    ("BU05182915", "groen", "Geveltuintjes in de Jacob Catsstraat", "Veel huizen hebben een stoep zonder groen. Met geveltuintjes wordt de straat koeler en vrolijker. Wij willen met buren tegels wippen en planten delen.", 0, 3),
+    ("BU05182916", "spelen", "Speelplek op het Teniersplantsoen opknappen", "Het klimrek is kapot en er is weinig schaduw. Kinderen uit de buurt spelen nu op straat. Graag een nieuw toestel en een paar bomen.", 2, 9),
+    ("BU05182917", "ontmoeten", "Buurtmaaltijd in het buurthuis", "Eens per maand samen koken en eten, voor iedereen uit de wijk. Veel ouderen zijn alleen, en zo leren nieuwe bewoners de buurt kennen.", 0, 14),
+    ("BU05183033", "schoon-en-heel", "Meer afvalbakken bij de Haagse Markt", "Op marktdagen ligt er veel zwerfafval in de zijstraten. Extra afvalbakken en een opruimactie met ondernemers zouden helpen.", 2, 5),
+    ("BU05183032", "verkeer-en-veiligheid", "Veiliger oversteken bij de Paul Krugerlaan", "Bij de school steken veel kinderen over tussen geparkeerde auto's. Een zebrapad met drempel maakt het veiliger.", 3, 21),
+    ("BU05183034", "cultuur", "Muurschildering over de geschiedenis van de Transvaal", "Een blinde muur aan het plein kan een kunstwerk worden, gemaakt met jongeren uit de wijk, over wie hier woonden en wonen.", 4, 33),
+    ("BU05182811", "groen", "Bloembakken op het Plein", "Het Plein is mooi, maar erg stenig. Grote bloembakken met zitranden geven kleur en een plek om even te zitten.", 1, 40),
+    ("BU05182813", "ontmoeten", "Bankjes langs de gracht bij de Uilebomen", "Langs het water is nergens een plek om te zitten. Een paar bankjes zouden het een ontmoetingsplek maken.", 3, 12),
+    ("BU05182814", "verkeer-en-veiligheid", "Fietsnietjes bij de Grote Markt", "Fietsen staan overal tegen gevels. Meer fietsnietjes houden de stoep vrij voor rolstoelen en kinderwagens.", 1, 7),
+    ("BU05180701", "cultuur", "Zomerconcerten op het Prins Willemplein", "Kleine concerten op zondagmiddag, met muzikanten uit Scheveningen. Gratis, voor jong en oud.", 4, 55),
+    ("BU05180704", "spelen", "Trapveldje bij de Visserijbuurt", "Er is geen plek om te voetballen. Het grasveld achter de flats kan met twee doeltjes een trapveld worden.", 2, 18),
+    ("BU05180702", "schoon-en-heel", "Opruimdag in de Vissershaven", "Samen met de havenbedrijven één keer per seizoen de kades en het water schoonmaken.", 0, 61),
+    ("BU05182665", "groen", "Tiny forest in Bezuidenhout", "Op het braakliggende stuk aan de Juliana van Stolberglaan past een klein bos. Goed voor vogels, insecten en de buurt.", 3, 26),
+    ("BU05182664", "verkeer-en-veiligheid", "30 km per uur in de Stuyvesantstraat", "Auto's rijden hier veel te hard. Met drempels of een versmalling wordt het rustiger.", 1, 2),
+    ("BU05182666", "ontmoeten", "Ruilkast voor boeken en speelgoed", "Een weerbestendige kast op het pleintje waar buren boeken en speelgoed kunnen ruilen.", 4, 44),
+    ("BU05183620", "spelen", "Waterspeelplaats in Moerwijk", "In de zomer is het hier heet en er is geen zwembad dichtbij. Een kleine waterspeelplek zou kinderen veel plezier geven.", 2, 30),
+    ("BU05183637", "groen", "Moestuin voor de buurt", "Op het grasveld bij de flats samen groente kweken. Er zijn al tien buren die mee willen doen.", 0, 16),
+    ("BU05183638", "schoon-en-heel", "Grofvuil-ophaaldag in Moerwijk-Noord", "Bij de containers staat vaak grofvuil. Een vaste ophaaldag per maand zou dat voorkomen.", 3, 11),
+    ("BU05183824", "ontmoeten", "Huiskamer van de wijk in de oude bibliotheek", "Het lege pand kan een plek worden waar buren koffie drinken, hulp vragen en activiteiten organiseren.", 4, 70),
+    ("BU05183825", "verkeer-en-veiligheid", "Betere verlichting in het Laakpark", "Het park is 's avonds erg donker. Veel mensen lopen er dan liever niet. Meer lampen langs het hoofdpad graag.", 1, 24),
+    ("BU05183823", "cultuur", "Open podium in Spoorwijk", "Een maandelijkse avond waar buurtbewoners muziek maken, gedichten voorlezen of verhalen vertellen.", 0, 35),
+    ("BU05183536", "groen", "Pluktuin in het Zuiderpark", "Een hoek van het park met fruitbomen en bessenstruiken waar iedereen mag plukken.", 2, 48),
+    ("BU05183536", "spelen", "Skatebaan uitbreiden in het Zuiderpark", "De skatebaan is altijd vol. Een extra bowl zou de jongeren uit de hele stad ruimte geven.", 1, 6),
+    ("BU05182055", "schoon-en-heel", "Ondergrondse containers op de Fahrenheitstraat", "De vuilniszakken op straat trekken meeuwen aan. Ondergrondse containers zouden de straat schoner maken.", 3, 19),
+    ("BU05182054", "groen", "Boomspiegels beplanten in de Heesterbuurt", "De stukjes grond rond de bomen zijn kaal. Bewoners willen ze adopteren en beplanten.", 4, 52),
+    ("BU05181806", "ontmoeten", "Koffieochtend voor ouderen in Waldeck", "Elke dinsdag koffie in het wijkcentrum, met vervoer voor wie slecht ter been is.", 0, 80),
+    ("BU05181786", "verkeer-en-veiligheid", "Schoolzone bij de basisschool in Houtwijk", "Bij het brengen en halen is het chaos. Een schoolzone met duidelijke borden en een kiss-and-ride helpt.", 2, 27),
+    ("BU05182561", "spelen", "Speeltuin voor peuters in Mariahoeve", "Er zijn veel jonge gezinnen, maar de speeltuin is voor grote kinderen. Graag een hoek voor peuters.", 1, 37),
+    ("BU05182568", "groen", "Wilde bloemen in de bermen van Marlot", "Minder maaien en bloemen zaaien, goed voor bijen en vlinders.", 3, 65),
+    ("BU05184002", "ontmoeten", "Buurtfeest op het Hoge Veld", "Een jaarlijks straatfeest om nieuwe en oude bewoners van Wateringse Veld met elkaar kennis te laten maken.", 4, 90),
+    ("BU05184213", "verkeer-en-veiligheid", "Zebrapad bij winkelcentrum Ypenburg", "Oversteken naar het winkelcentrum is gevaarlijk, vooral voor ouderen en kinderen.", 0, 13),
+    ("BU05184214", "spelen", "Natuurspeelplaats aan het water in Ypenburg", "Boomstammen, zand en water: een speelplek waar kinderen de natuur ontdekken.", 2, 58),
+    ("BU05181252", "cultuur", "Kunstroute door de Bomenbuurt", "Eén weekend per jaar openen kunstenaars uit de buurt hun ateliers voor bezoekers.", 1, 74),
+    ("BU05182245", "schoon-en-heel", "Graffiti weghalen in de Zoutmanstraat", "Samen met eigenaren de bekladde gevels schoonmaken, en een vaste plek voor legale graffiti maken.", 3, 33),
+    ("BU05183721", "ontmoeten", "Zitplekken rond de Hobbemamarkt", "Marktbezoekers hebben geen plek om even te zitten. Een paar bankjes onder de bomen graag.", 4, 8),
+    ("BU05183480", "groen", "Groen schoolplein in Morgenstond", "Het schoolplein is alleen tegels. Na schooltijd kan een groen plein ook een buurttuin zijn.", 0, 42),
+];
+
+pub async fn seed(pool: &AnyPool) -> anyhow::Result<Vec<DemoAccount>> {
+    let mut accounts = Vec::new();
+    let mut author_ids = Vec::new();
+    for (email, name) in RESIDENTS {
+        let password = random_password();
+        let hash = app::auth::hash_password(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
+        let email = Email::parse(email)?;
+        let id = match db::users::find_by_email(pool, &email).await? {
+            Some(user) => {
+                db::users::set_password_hash(pool, user.id, &hash).await?;
+                user.id
+            }
+            None => db::users::create(pool, &email, &DisplayName::parse(name)?, &hash).await?,
+        };
+        author_ids.push(id);
+        accounts.push(DemoAccount { email: email.as_str().to_owned(), display_name: name.to_owned(), password });
+    }
+    if db::ideas::count_by_author(pool, author_ids[0]).await? == 0 {
+        seed_ideas(pool, &author_ids).await?;
+    }
+    Ok(accounts)
+}
+
+async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<()> {
+    let mut rng = StdRng::seed_from_u64(2026);
+    let now = db::now();
+    for &(buurt, category, title, description, author, days_ago) in IDEAS {
+        let code = WardCode::parse(buurt)?;
+        let Some(centre) = db::wards::interior_point(pool, &code).await? else { continue };
+        let at = jittered_inside(pool, centre, &mut rng).await?;
+        let Some(location) = db::wards::locate(pool, at).await? else { continue };
+        let idea = NewIdea {
+            title: IdeaTitle::parse(title)?,
+            description: IdeaDescription::parse(description)?,
+            category: category.to_owned(),
+            at,
+            location,
+            author_id: authors[author % authors.len()],
+        };
+        let hour = rng.gen_range(0..86_400);
+        db::ideas::insert_at(pool, &idea, now - days_ago * 86_400 - hour).await?;
+    }
+    Ok(())
+}
+
+/// A point near the buurt's centre (so markers do not stack), kept only if it stays in the same buurt.
+async fn jittered_inside(pool: &AnyPool, centre: Coordinates, rng: &mut StdRng) -> anyhow::Result<Coordinates> {
+    let home = db::wards::locate(pool, centre).await?;
+    for _ in 0..5 {
+        let candidate = Coordinates::parse(
+            centre.lat() + rng.gen_range(-0.0015..0.0015),
+            centre.lng() + rng.gen_range(-0.0025..0.0025),
+        )?;
+        if db::wards::locate(pool, candidate).await? == home {
+            return Ok(candidate);
+        }
+    }
+    Ok(centre)
+}
+
+fn random_password() -> String {
+    const WORDS: &[&str] = &[
+        "tulp", "molen", "duin", "haring", "fiets", "gracht", "kade", "meeuw", "strand", "polder", "klomp", "dijk",
+        "vlieger", "markt", "plein", "brug", "toren", "haven", "lantaarn", "bankje",
+    ];
+    let mut rng = rand::thread_rng();
+    let words: Vec<&str> = (0..3).map(|_| WORDS[rng.gen_range(0..WORDS.len())]).collect();
+    format!("{}-{}", words.join("-"), rng.gen_range(10..100))
+}

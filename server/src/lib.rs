@@ -1,0 +1,15 @@
+//! The `wijkidee` server: configuration, start-up (database, migrations, wards, demo data), the
+//! router with its security layers, and the plain HTTP routes (health, open data).
+//!
+//! A library as well as a binary so the integration tests can start a real server on port 0.
+
+pub mod config;
+pub mod demo;
+pub mod open_data;
+pub mod router;
+pub mod security;
+pub mod startup;
+pub mod wards_import;
+
+pub use config::ServeConfig;
+pub use startup::{prepare_database, spawn, Running};

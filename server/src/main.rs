@@ -1,0 +1,119 @@
+//! `wijkidee`: serve the platform, import wards. Run `wijkidee --help`.
+
+use anyhow::Context;
+use app::domain::WardLevel;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use tracing_subscriber::EnvFilter;
+use wijkidee::config::{find_site_root, ServeConfig, DEFAULT_ADDR, DEFAULT_DATABASE_URL};
+use wijkidee::wards_import::{self, ImportOptions};
+
+/// Wijkidee: residents pin ideas for their neighbourhood on a map of the wards; professionals in the
+/// wijk take them up; the gemeente shows what became of each.
+#[derive(Parser)]
+#[command(name = "wijkidee", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the web server. Runs pending database migrations first and loads Den Haag's wards into
+    /// an empty database.
+    Serve(ServeArgs),
+    /// Manage wards (wijken and buurten).
+    Wards {
+        #[command(subcommand)]
+        command: WardsCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "WIJKIDEE_ADDR", default_value = DEFAULT_ADDR)]
+    addr: SocketAddr,
+    /// Database: sqlite://path/to/file.db (embedded, created when missing) or postgres://user@host/db.
+    #[arg(long, env = "WIJKIDEE_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    database_url: String,
+    /// Seed demo residents and ideas; their passwords are printed at start.
+    #[arg(long)]
+    demo: bool,
+    /// Directory of the built site (pkg/, leaflet/, favicon). Default: found beside the binary.
+    #[arg(long, env = "WIJKIDEE_SITE_ROOT")]
+    site_root: Option<PathBuf>,
+    /// Map tile URL template ({z}/{x}/{y}); default: PDOK BRT-Achtergrondkaart.
+    #[arg(long, env = "WIJKIDEE_TILE_URL")]
+    tile_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum WardsCommand {
+    /// Import wards from a GeoJSON FeatureCollection in WGS84 (one transaction: all or nothing).
+    Import {
+        /// The GeoJSON file.
+        file: PathBuf,
+        /// Whether the file holds wijken or buurten.
+        #[arg(long, value_enum)]
+        level: Level,
+        /// Property with the CBS code (default wijkcode/buurtcode, or WK_CODE/BU_CODE).
+        #[arg(long)]
+        code_prop: Option<String>,
+        /// Property with the name (default wijknaam/buurtnaam, or WK_NAAM/BU_NAAM).
+        #[arg(long)]
+        name_prop: Option<String>,
+        #[arg(long, env = "WIJKIDEE_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Level {
+    Wijk,
+    Buurt,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    match Cli::parse().command {
+        Command::Serve(args) => serve(args).await,
+        Command::Wards { command: WardsCommand::Import { file, level, code_prop, name_prop, database_url } } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let level = match level {
+                Level::Wijk => WardLevel::Wijk,
+                Level::Buurt => WardLevel::Buurt,
+            };
+            let pool = wijkidee::prepare_database(&database_url).await?;
+            let options = ImportOptions { code_prop, name_prop };
+            let n = wards_import::import(&pool, &text, level, &options)
+                .await
+                .with_context(|| format!("importing {}", file.display()))?;
+            println!("Imported {n} {}en from {}", level.as_str(), file.display());
+            Ok(())
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let site_root = find_site_root(args.site_root.as_deref()).map_err(anyhow::Error::msg)?;
+    let mut app = app::state::AppConfig::default();
+    if let Some(url) = args.tile_url {
+        app.map.tile_url = url;
+    }
+    let config = ServeConfig {
+        addr: args.addr,
+        database_url: args.database_url,
+        demo: args.demo,
+        site_root: Some(site_root),
+        app,
+    };
+    let running = wijkidee::spawn(config).await?;
+    println!("Wijkidee luistert op http://{}", running.addr);
+    running.server.await??;
+    Ok(())
+}

@@ -1,0 +1,100 @@
+//! Layers that guard every request: refusing cross-site writes, giving errors their HTTP status, and
+//! response headers.
+//!
+//! Server functions do no CSRF checks of their own. Browsers send `Sec-Fetch-Site` (and `Origin` on
+//! every cross-origin POST), so a state-changing request that says it comes from another site is
+//! refused before it reaches a server function. Requests without either header are not from a
+//! browser page and carry no ambient cookies worth stealing, so they pass.
+
+use app::error::{AppError, ErrorKind};
+use app::i18n::Msg;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Largest accepted request body (the 1 MiB); larger is 413.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe && is_cross_site(request.headers()) {
+        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        return error_response(AppError::new(ErrorKind::Forbidden, Msg::ErrCrossSite));
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(headers: &HeaderMap) -> bool {
+    let text = |name| headers.get(name).and_then(|v: &header::HeaderValue| v.to_str().ok());
+    if let Some(site) = text(header::HeaderName::from_static("sec-fetch-site")) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match (text(header::ORIGIN), text(header::HOST)) {
+        (Some(origin), Some(host)) => {
+            let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
+            !origin_host.eq_ignore_ascii_case(host)
+        }
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+/// server_fn answers every error with 500; the error's own kind says what it really is.
+pub async fn error_status(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let is_fn_error = response.headers().contains_key("serverfnerror");
+    if !is_fn_error || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Turns the body-limit layer's bare 413 into the API's error shape.
+pub async fn explain_too_large(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        let mut r = error_response(AppError::new(ErrorKind::Invalid, Msg::ErrTooLarge));
+        *r.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+        return r;
+    }
+    response
+}
+
+pub fn error_response(error: AppError) -> Response {
+    let status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, [(header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default())
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, v.parse().unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn cross_site_detection() {
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "wijkidee.nl")])));
+        assert!(!is_cross_site(&headers(&[("origin", "https://wijkidee.nl"), ("host", "wijkidee.nl")])));
+        assert!(is_cross_site(&headers(&[("origin", "null"), ("host", "wijkidee.nl")])));
+        assert!(!is_cross_site(&headers(&[("host", "wijkidee.nl")])));
+    }
+}

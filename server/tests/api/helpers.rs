@@ -1,0 +1,202 @@
+//! `TestApp::spawn(engine)`: a real server on a free port with a fresh database of the given engine,
+//! and an HTTP client with its own cookie jar.
+//!
+//! PostgreSQL comes from `WIJKIDEE_TEST_PG_URL` (an admin URL; `make test` sets it, starting a
+//! throwaway cluster when nothing answers on 127.0.0.1:5432), else `postgres://postgres@127.0.0.1:5432/postgres`.
+//! Each test creates its own database and drops it afterwards.
+
+#![allow(dead_code)]
+
+use rand::Rng;
+use sqlx::AnyPool;
+use wijkidee::ServeConfig;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body once per engine: `both_engines!(name, |app| async move { … });`
+#[macro_export]
+macro_rules! both_engines {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::helpers::TestApp::spawn($crate::helpers::Engine::Sqlite).await;
+                ($body)(app).await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let app = $crate::helpers::TestApp::spawn($crate::helpers::Engine::Postgres).await;
+                ($body)(app).await;
+            }
+        }
+    };
+}
+
+pub struct TestDb {
+    pub url: String,
+    cleanup: Option<(String, String)>,
+    dir: Option<std::path::PathBuf>,
+}
+
+impl TestDb {
+    pub async fn create(engine: Engine) -> Self {
+        let name = format!("wijkidee_t_{:016x}", rand::thread_rng().gen::<u64>());
+        match engine {
+            Engine::Sqlite => {
+                let dir = std::env::temp_dir().join(&name);
+                std::fs::create_dir_all(&dir).expect("temp dir");
+                Self { url: format!("sqlite://{}/test.db", dir.display()), cleanup: None, dir: Some(dir) }
+            }
+            Engine::Postgres => {
+                let admin = pg_admin_url();
+                sqlx::any::install_default_drivers();
+                let pool = AnyPool::connect(&admin).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL at {admin} does not answer ({e}); run `make test`, or set WIJKIDEE_TEST_PG_URL")
+                });
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&pool).await.expect("create db");
+                pool.close().await;
+                let url = with_database(&admin, &name);
+                Self { url, cleanup: Some((admin, name)), dir: None }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(dir) = self.dir.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        if let Some((admin, name)) = self.cleanup.take() {
+            // Async drop does not exist; a short-lived runtime on another thread does the job.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                rt.block_on(async {
+                    let pool = AnyPool::connect(&admin).await.ok()?;
+                    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&pool).await.ok()?;
+                    pool.close().await;
+                    Some(())
+                })
+            })
+            .join();
+        }
+    }
+}
+
+pub fn pg_admin_url() -> String {
+    std::env::var("WIJKIDEE_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// The admin URL with its database replaced.
+fn with_database(url: &str, db: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let base = match base.rfind('/') {
+        Some(i) if i > "postgres://".len() => &base[..i],
+        _ => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{db}?{q}"),
+        None => format!("{base}/{db}"),
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub pool: AnyPool,
+    pub engine: Engine,
+    pub db_url: String,
+    _db: TestDb,
+}
+
+/// Having `Drop` makes an `async move` block capture the whole app: with edition 2021's precise
+/// captures it would otherwise take only the fields it names and drop the test database early.
+impl Drop for TestApp {
+    fn drop(&mut self) {}
+}
+
+/// A password that passes the rules.
+pub const PASSWORD: &str = "paarse-egel-op-de-fiets";
+
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    pub async fn spawn(engine: Engine) -> Self {
+        let db = TestDb::create(engine).await;
+        let running = wijkidee::spawn(ServeConfig::for_tests(&db.url)).await.expect("server starts");
+        Self {
+            base: format!("http://{}", running.addr),
+            client: new_client(),
+            pool: running.pool,
+            engine,
+            db_url: db.url.clone(),
+            _db: db,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.post_with(&self.client, path, form).await
+    }
+
+    pub async fn post_with(&self, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client.post(self.url(path)).form(form).send().await.expect("POST")
+    }
+
+    pub async fn register(&self, email: &str, name: &str) -> reqwest::Response {
+        self.post("/api/account/register", &[("email", email), ("display_name", name), ("password", PASSWORD)]).await
+    }
+
+    /// Registers a fresh resident with this app's client (so it is logged in).
+    pub async fn logged_in(&self) {
+        let email = format!("bewoner{}@example.nl", rand::thread_rng().gen::<u32>());
+        let r = self.register(&email, "Bewoner").await;
+        assert_eq!(r.status(), 200, "{}", r.text().await.unwrap_or_default());
+    }
+
+    pub async fn create_idea(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.post("/api/ideas/create", fields).await
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+            .fetch_one(&self.pool)
+            .await
+            .expect("count")
+    }
+
+    /// A point inside the given buurt, as text fields.
+    pub async fn point_in(&self, buurt: &str) -> (String, String) {
+        let code = app::domain::WardCode::parse(buurt).expect("code");
+        let p = app::db::wards::interior_point(&self.pool, &code).await.expect("db").expect("known buurt");
+        (p.lat().to_string(), p.lng().to_string())
+    }
+}
+
+/// Reads a server function's JSON error and checks its status and field.
+pub async fn expect_error(r: reqwest::Response, status: u16, field: Option<&str>) -> serde_json::Value {
+    assert_eq!(r.status().as_u16(), status, "unexpected status");
+    let body: serde_json::Value = r.json().await.expect("JSON error body");
+    assert_eq!(body["field"].as_str(), field, "error field in {body}");
+    assert!(body["text"].as_str().is_some_and(|t| !t.is_empty()), "a readable message in {body}");
+    body
+}

@@ -1,0 +1,13 @@
+//! Integration tests: one binary; every test runs against a real server on port 0 with a fresh
+//! database, once on SQLite and once on PostgreSQL.
+
+mod helpers;
+
+mod accounts;
+mod cross_site;
+mod demo;
+mod ideas;
+mod pages;
+mod refusals;
+mod repositories;
+mod wards;
