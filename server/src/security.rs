@@ -42,20 +42,59 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 }
 
 /// server_fn answers every error with 500; the error's own kind says what it really is.
+///
+/// A form posted without JavaScript is answered with a redirect back to the page it came from; on an
+/// error, the message key and field ride along in that URL (`?fout=…&veld=…`) so the page can show
+/// them, and a later success clears them. server_fn's own base64 `__err` is replaced by these.
 pub async fn error_status(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let is_fn_error = response.headers().contains_key("serverfnerror");
-    if !is_fn_error || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
-        return response;
+    let is_form_redirect = response.status() == StatusCode::FOUND && response.headers().contains_key(header::LOCATION);
+    if !is_fn_error {
+        return if is_form_redirect { with_error_in_location(response, None) } else { response };
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let error = serde_json::from_slice::<AppError>(&bytes).ok();
+    let response = match &error {
+        Some(error) if parts.status == StatusCode::INTERNAL_SERVER_ERROR => {
+            parts.status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        _ => Response::from_parts(parts, Body::from(bytes)),
+    };
+    if is_form_redirect {
+        with_error_in_location(response, error.as_ref())
+    } else {
+        response
     }
-    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn with_error_in_location(mut response: Response, error: Option<&AppError>) -> Response {
+    let Some(location) = response.headers().get(header::LOCATION).and_then(|l| l.to_str().ok()) else {
+        return response;
+    };
+    let (path, query) = location.split_once('?').unwrap_or((location, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !["fout=", "veld=", "__path=", "__err="].iter().any(|k| p.starts_with(k)))
+        .map(str::to_owned)
+        .collect();
+    if let Some(error) = error {
+        if let Ok(serde_json::Value::String(key)) = serde_json::to_value(error.message) {
+            pairs.push(format!("fout={key}"));
+        }
+        if let Some(field) = error.field.as_deref().filter(|f| f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')) {
+            pairs.push(format!("veld={field}"));
+        }
+    }
+    let new_location = if pairs.is_empty() { path.to_owned() } else { format!("{path}?{}", pairs.join("&")) };
+    if let Ok(value) = header::HeaderValue::from_str(&new_location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
 }
 
 /// Turns the body-limit layer's bare 413 into the API's error shape.

@@ -22,6 +22,10 @@ pub async fn prepare_database(url: &str) -> anyhow::Result<AnyPool> {
         let m = wards_import::import(&pool, DEN_HAAG_BUURTEN, WardLevel::Buurt, &ImportOptions::default()).await?;
         tracing::info!(wijken = n, buurten = m, "loaded Den Haag's wards into the empty database");
     }
+    let expired = app::db::sessions::delete_expired(&pool).await?;
+    if expired > 0 {
+        tracing::info!(expired, "removed expired sessions");
+    }
     Ok(pool)
 }
 

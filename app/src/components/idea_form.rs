@@ -2,7 +2,7 @@
 //! the map chooses a buurt instead, so the map is never the only way. Works without JavaScript: the
 //! form posts to `/api/ideas/create` and the browser comes back to the page.
 
-use super::field::{field_error, Field};
+use super::field::{field_error, form_error, Field};
 use crate::api::ideas::{get_idea_form_options, CreateIdea};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn NewIdeaForm(action: ServerAction<CreateIdea>, pin: RwSignal<Option<(f64, f64)>>) -> impl IntoView {
     let options = Resource::new(|| (), |_| get_idea_form_options());
     let form = NodeRef::<leptos::html::Form>::new();
-    let error: Signal<Option<AppError>> = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error: Signal<Option<AppError>> = form_error(move || action.value().get());
     let created = move || action.value().get().and_then(Result::ok);
     let general_error = move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string());
     let form_has_errors = move || error.get().is_some_and(|e| e.field.is_some());

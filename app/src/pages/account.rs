@@ -1,6 +1,6 @@
 //! `/inloggen` and `/registreren`. Both are plain forms that work without JavaScript.
 
-use crate::components::field::{field_error, Field};
+use crate::components::field::{field_error, form_error, Field};
 use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
@@ -14,7 +14,7 @@ fn general_error(error: Signal<Option<AppError>>) -> impl Fn() -> Option<String>
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let login = use_session().login;
-    let error: Signal<Option<AppError>> = Signal::derive(move || login.value().get().and_then(Result::err));
+    let error = form_error(move || login.value().get());
     let general = general_error(error);
     view! {
         <Title text=t(Msg::LoginTitle)/>
@@ -38,7 +38,7 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let register = use_session().register;
-    let error: Signal<Option<AppError>> = Signal::derive(move || register.value().get().and_then(Result::err));
+    let error = form_error(move || register.value().get());
     let general = general_error(error);
     view! {
         <Title text=t(Msg::RegisterTitle)/>

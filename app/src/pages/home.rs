@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
         outlines_url: "/data/wijken.geojson".into(),
         pin: Some(pin),
         focus: None,
-        fit_outlines: false,
+        fit_outlines: true,
     };
     view! {
         <Title text=t(Msg::HomeTitle)/>

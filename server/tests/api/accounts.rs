@@ -95,3 +95,35 @@ both_engines!(unknown_email_and_wrong_password_answer_alike, |app: crate::helper
     let b = expect_error(b, 401, None).await;
     assert_eq!(a, b);
 });
+
+both_engines!(a_form_posted_without_javascript_shows_its_error_on_the_page, |app: crate::helpers::TestApp| async move {
+    let referer = app.url("/registreren");
+    let r = app
+        .client
+        .post(app.url("/api/account/register"))
+        .header("Accept", "text/html")
+        .header("Referer", &referer)
+        .form(&[("email", "jip@example.nl"), ("display_name", "Jip"), ("password", "kort")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(location, format!("{referer}?fout=ErrPasswordTooShort&veld=password"));
+    let page = app.client.get(&location).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Het wachtwoord is te kort"), "the message is on the page");
+    assert!(page.contains("aria-invalid") || page.contains("field-invalid"));
+
+    // Success from that same page clears the error from the URL.
+    let r = app
+        .client
+        .post(app.url("/api/account/register"))
+        .header("Accept", "text/html")
+        .header("Referer", &location)
+        .form(&[("email", "jip@example.nl"), ("display_name", "Jip"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    assert_eq!(r.headers()["location"].to_str().unwrap(), "/");
+});

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod cli;
 mod cross_site;
 mod demo;
 mod ideas;

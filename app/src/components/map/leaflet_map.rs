@@ -9,7 +9,7 @@ use crate::api::ideas::get_map_settings;
 use crate::domain::views::IdeaSummary;
 use crate::i18n::{t, Msg};
 use leaflet::{
-    DivIcon, DivIconOptions, GeoJson, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point, TileLayer,
+    DivIconOptions, GeoJson, Icon, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point, TileLayer,
     TileLayerOptions,
 };
 use leptos::prelude::*;
@@ -20,6 +20,10 @@ extern "C" {
     // `L.geoJSON`: leaflet-rs declares it in a private module, so it is bound here.
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
     fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
+
+    // `L.divIcon`: leaflet-rs's `DivIcon::new` constructs an `L.Icon`, which needs an image URL.
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    fn div_icon(options: &DivIconOptions) -> Icon;
 }
 
 pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
@@ -132,7 +136,7 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
     icon_options.set_icon_anchor(Point::new(15.0, 30.0));
     icon_options.set_popup_anchor(Point::new(0.0, -28.0));
     let options = MarkerOptions::default();
-    options.set_icon(DivIcon::new(&icon_options).into());
+    options.set_icon(div_icon(&icon_options));
     options.set_title(idea.title.clone());
     options.set_alt(idea.title.clone());
     options.set_keyboard(true);
