@@ -9,10 +9,11 @@ test('a resident registers, drops a pin on the map and posts an idea', async ({ 
   const pinState = page.getByTestId('pin-state');
   await expect(pinState).toHaveText(/Nog geen speld/);
 
-  // Click the middle of the map: the configured start view is centred on Den Haag's centre.
+  // Click an empty spot in the east of the city (Leidschenveen, where the demo has no ideas), so the
+  // click lands on the map and not on an idea's marker.
   const map = page.locator('.home-map .leaflet-container');
   const box = (await map.boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width * 0.84, box.y + box.height * 0.54);
   await expect(pinState).toHaveText(/Speld geplaatst/);
   await expect(page.locator('.leaflet-marker-icon[title="Plek van je nieuwe idee"]')).toBeVisible();
 
@@ -58,7 +59,8 @@ test('a bad title gets a clear message beside the field, and nothing is posted',
   await expect(page.getByText('De titel is te kort')).toBeVisible();
   await expect(page.getByLabel('Titel')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('idea-list').getByRole('listitem')).toHaveCount(before);
-  expect(consoleErrors).toEqual([]);
+  // The refusal is a real HTTP 400, which the browser itself logs; nothing else may be logged.
+  expect(consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
 });
 
 test('without the map: an idea placed by choosing a buurt', async ({ page, consoleErrors }) => {
