@@ -70,8 +70,15 @@ pub fn App() -> impl IntoView {
 /// can be a resident's text (`</title><script>…`), so it is escaped here on the server; in the
 /// browser the text goes to `document.title`, which takes it literally.
 fn page_title(page: String) -> String {
-    let text = if page.is_empty() { t(Msg::AppName).to_owned() } else { format!("{page} · {}", t(Msg::AppName)) };
+    let text = if page.is_empty() {
+        t(Msg::AppName).to_owned()
+    } else {
+        format!("{page} · {}", t(Msg::AppName))
+    };
     #[cfg(feature = "ssr")]
-    let text = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let text = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
     text
 }

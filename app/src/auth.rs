@@ -14,11 +14,17 @@ pub const SESSION_COOKIE: &str = "wijkidee_sessie";
 
 pub fn hash_password(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
-    Ok(Argon2::default().hash_password(password.as_bytes(), &salt)?.to_string())
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// A hash to verify against when the email is unknown, so both paths cost the same.
@@ -61,7 +67,13 @@ pub fn token_from_cookie_header(header: &str) -> Option<&str> {
 /// Whether the host a request was addressed to is this machine (then `Secure` cookies would be lost
 /// on plain http).
 pub fn is_local_host(host: &str) -> bool {
-    let name = host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
+    let name = host.rsplit_once(':').map_or(host, |(h, port)| {
+        if port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
+    });
     matches!(name, "localhost" | "127.0.0.1" | "[::1]") || name.ends_with(".localhost")
 }
 
@@ -80,11 +92,18 @@ mod tests {
 
     #[test]
     fn cookies() {
-        assert_eq!(token_from_cookie_header("a=1; wijkidee_sessie=abc; b=2"), Some("abc"));
+        assert_eq!(
+            token_from_cookie_header("a=1; wijkidee_sessie=abc; b=2"),
+            Some("abc")
+        );
         assert_eq!(token_from_cookie_header("wijkidee_sessie="), None);
         assert!(session_cookie("t", true).contains("; Secure"));
         assert!(session_cookie("t", false).contains("HttpOnly; SameSite=Lax"));
         assert_ne!(new_session_token(), new_session_token());
-        assert!(is_local_host("127.0.0.1:3000") && is_local_host("localhost") && !is_local_host("wijkidee.denhaag.nl"));
+        assert!(
+            is_local_host("127.0.0.1:3000")
+                && is_local_host("localhost")
+                && !is_local_host("wijkidee.denhaag.nl")
+        );
     }
 }

@@ -7,9 +7,9 @@
 //! because server_fn itself answers every error with 500.
 
 use crate::i18n::{self, Msg};
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -59,11 +59,19 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(kind: ErrorKind, message: Msg) -> Self {
-        Self { kind, message, field: None, text: i18n::t(message).to_owned() }
+        Self {
+            kind,
+            message,
+            field: None,
+            text: i18n::t(message).to_owned(),
+        }
     }
 
     pub fn invalid(field: &str, message: Msg) -> Self {
-        Self { field: Some(field.to_owned()), ..Self::new(ErrorKind::Invalid, message) }
+        Self {
+            field: Some(field.to_owned()),
+            ..Self::new(ErrorKind::Invalid, message)
+        }
     }
 
     pub fn not_found() -> Self {
@@ -89,9 +97,9 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) | ServerFnErrorErr::MissingArg(_) => {
-                Self::new(ErrorKind::Invalid, Msg::ErrMalformedRequest)
-            }
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::MissingArg(_) => Self::new(ErrorKind::Invalid, Msg::ErrMalformedRequest),
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => {
                 Self::new(ErrorKind::Internal, Msg::ErrNetwork)
             }

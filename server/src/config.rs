@@ -37,8 +37,12 @@ pub fn find_site_root(given: Option<&Path>) -> Result<PathBuf, String> {
     let candidates: Vec<PathBuf> = match given {
         Some(path) => vec![path.to_owned()],
         None => {
-            let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(Path::to_owned));
-            exe_dir.map(|d| vec![d.join("site"), d.join("../site")]).unwrap_or_default()
+            let exe_dir = std::env::current_exe()
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_owned));
+            exe_dir
+                .map(|d| vec![d.join("site"), d.join("../site")])
+                .unwrap_or_default()
         }
     };
     candidates

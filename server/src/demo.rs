@@ -76,7 +76,11 @@ pub async fn seed(pool: &AnyPool) -> anyhow::Result<Vec<DemoAccount>> {
             None => db::users::create(pool, &email, &DisplayName::parse(name)?, &hash).await?,
         };
         author_ids.push(id);
-        accounts.push(DemoAccount { email: email.as_str().to_owned(), display_name: name.to_owned(), password });
+        accounts.push(DemoAccount {
+            email: email.as_str().to_owned(),
+            display_name: name.to_owned(),
+            password,
+        });
     }
     if db::ideas::count_by_author(pool, author_ids[0]).await? == 0 {
         seed_ideas(pool, &author_ids).await?;
@@ -89,9 +93,13 @@ async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<()> {
     let now = db::now();
     for &(buurt, category, title, description, author, days_ago) in IDEAS {
         let code = WardCode::parse(buurt)?;
-        let Some(centre) = db::wards::interior_point(pool, &code).await? else { continue };
+        let Some(centre) = db::wards::interior_point(pool, &code).await? else {
+            continue;
+        };
         let at = jittered_inside(pool, centre, &mut rng).await?;
-        let Some(location) = db::wards::locate(pool, at).await? else { continue };
+        let Some(location) = db::wards::locate(pool, at).await? else {
+            continue;
+        };
         let idea = NewIdea {
             title: IdeaTitle::parse(title)?,
             description: IdeaDescription::parse(description)?,
@@ -107,7 +115,11 @@ async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<()> {
 }
 
 /// A point near the buurt's centre (so markers do not stack), kept only if it stays in the same buurt.
-async fn jittered_inside(pool: &AnyPool, centre: Coordinates, rng: &mut StdRng) -> anyhow::Result<Coordinates> {
+async fn jittered_inside(
+    pool: &AnyPool,
+    centre: Coordinates,
+    rng: &mut StdRng,
+) -> anyhow::Result<Coordinates> {
     let home = db::wards::locate(pool, centre).await?;
     for _ in 0..5 {
         let candidate = Coordinates::parse(
@@ -123,8 +135,8 @@ async fn jittered_inside(pool: &AnyPool, centre: Coordinates, rng: &mut StdRng) 
 
 fn random_password() -> String {
     const WORDS: &[&str] = &[
-        "tulp", "molen", "duin", "haring", "fiets", "gracht", "kade", "meeuw", "strand", "polder", "klomp", "dijk",
-        "vlieger", "markt", "plein", "brug", "toren", "haven", "lantaarn", "bankje",
+        "tulp", "molen", "duin", "haring", "fiets", "gracht", "kade", "meeuw", "strand", "polder", "klomp",
+        "dijk", "vlieger", "markt", "plein", "brug", "toren", "haven", "lantaarn", "bankje",
     ];
     let mut rng = rand::thread_rng();
     let words: Vec<&str> = (0..3).map(|_| WORDS[rng.gen_range(0..WORDS.len())]).collect();

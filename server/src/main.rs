@@ -78,12 +78,24 @@ enum Level {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
-        Command::Wards { command: WardsCommand::Import { file, level, code_prop, name_prop, database_url } } => {
-            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+        Command::Wards {
+            command:
+                WardsCommand::Import {
+                    file,
+                    level,
+                    code_prop,
+                    name_prop,
+                    database_url,
+                },
+        } => {
+            let text =
+                std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let level = match level {
                 Level::Wijk => WardLevel::Wijk,
                 Level::Buurt => WardLevel::Buurt,

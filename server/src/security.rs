@@ -27,7 +27,11 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
 }
 
 fn is_cross_site(headers: &HeaderMap) -> bool {
-    let text = |name| headers.get(name).and_then(|v: &header::HeaderValue| v.to_str().ok());
+    let text = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &header::HeaderValue| v.to_str().ok())
+    };
     if let Some(site) = text(header::HeaderName::from_static("sec-fetch-site")) {
         return !matches!(site, "same-origin" | "none");
     }
@@ -49,9 +53,14 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 pub async fn error_status(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let is_fn_error = response.headers().contains_key("serverfnerror");
-    let is_form_redirect = response.status() == StatusCode::FOUND && response.headers().contains_key(header::LOCATION);
+    let is_form_redirect =
+        response.status() == StatusCode::FOUND && response.headers().contains_key(header::LOCATION);
     if !is_fn_error {
-        return if is_form_redirect { with_error_in_location(response, None) } else { response };
+        return if is_form_redirect {
+            with_error_in_location(response, None)
+        } else {
+            response
+        };
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
@@ -60,7 +69,8 @@ pub async fn error_status(request: Request, next: Next) -> Response {
     let error = serde_json::from_slice::<AppError>(&bytes).ok();
     let response = match &error {
         Some(error) if parts.status == StatusCode::INTERNAL_SERVER_ERROR => {
-            parts.status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            parts.status =
+                StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             Response::from_parts(parts, Body::from(bytes))
         }
         _ => Response::from_parts(parts, Body::from(bytes)),
@@ -73,24 +83,41 @@ pub async fn error_status(request: Request, next: Next) -> Response {
 }
 
 fn with_error_in_location(mut response: Response, error: Option<&AppError>) -> Response {
-    let Some(location) = response.headers().get(header::LOCATION).and_then(|l| l.to_str().ok()) else {
+    let Some(location) = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+    else {
         return response;
     };
     let (path, query) = location.split_once('?').unwrap_or((location, ""));
     let mut pairs: Vec<String> = query
         .split('&')
-        .filter(|p| !p.is_empty() && !["fout=", "veld=", "__path=", "__err="].iter().any(|k| p.starts_with(k)))
+        .filter(|p| {
+            !p.is_empty()
+                && !["fout=", "veld=", "__path=", "__err="]
+                    .iter()
+                    .any(|k| p.starts_with(k))
+        })
         .map(str::to_owned)
         .collect();
     if let Some(error) = error {
         if let Ok(serde_json::Value::String(key)) = serde_json::to_value(error.message) {
             pairs.push(format!("fout={key}"));
         }
-        if let Some(field) = error.field.as_deref().filter(|f| f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')) {
+        if let Some(field) = error
+            .field
+            .as_deref()
+            .filter(|f| f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        {
             pairs.push(format!("veld={field}"));
         }
     }
-    let new_location = if pairs.is_empty() { path.to_owned() } else { format!("{path}?{}", pairs.join("&")) };
+    let new_location = if pairs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    };
     if let Ok(value) = header::HeaderValue::from_str(&new_location) {
         response.headers_mut().insert(header::LOCATION, value);
     }
@@ -110,7 +137,11 @@ pub async fn explain_too_large(request: Request, next: Next) -> Response {
 
 pub fn error_response(error: AppError) -> Response {
     let status = StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, [(header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default())
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_string(&error).unwrap_or_default(),
+    )
         .into_response()
 }
 
@@ -131,9 +162,18 @@ mod tests {
         assert!(is_cross_site(&headers(&[("sec-fetch-site", "cross-site")])));
         assert!(is_cross_site(&headers(&[("sec-fetch-site", "same-site")])));
         assert!(!is_cross_site(&headers(&[("sec-fetch-site", "same-origin")])));
-        assert!(is_cross_site(&headers(&[("origin", "https://evil.example"), ("host", "wijkidee.nl")])));
-        assert!(!is_cross_site(&headers(&[("origin", "https://wijkidee.nl"), ("host", "wijkidee.nl")])));
-        assert!(is_cross_site(&headers(&[("origin", "null"), ("host", "wijkidee.nl")])));
+        assert!(is_cross_site(&headers(&[
+            ("origin", "https://evil.example"),
+            ("host", "wijkidee.nl")
+        ])));
+        assert!(!is_cross_site(&headers(&[
+            ("origin", "https://wijkidee.nl"),
+            ("host", "wijkidee.nl")
+        ])));
+        assert!(is_cross_site(&headers(&[
+            ("origin", "null"),
+            ("host", "wijkidee.nl")
+        ])));
         assert!(!is_cross_site(&headers(&[("host", "wijkidee.nl")])));
     }
 }

@@ -17,10 +17,23 @@ pub async fn prepare_database(url: &str) -> anyhow::Result<AnyPool> {
     let pool = app::db::connect(url).await?;
     app::db::migrate(&pool, url).await?;
     if app::db::wards::count(&pool).await? == 0 {
-        let wijken = ImportOptions { name_prop: Some("wijknaam_kort".into()), ..Default::default() };
+        let wijken = ImportOptions {
+            name_prop: Some("wijknaam_kort".into()),
+            ..Default::default()
+        };
         let n = wards_import::import(&pool, DEN_HAAG_WIJKEN, WardLevel::Wijk, &wijken).await?;
-        let m = wards_import::import(&pool, DEN_HAAG_BUURTEN, WardLevel::Buurt, &ImportOptions::default()).await?;
-        tracing::info!(wijken = n, buurten = m, "loaded Den Haag's wards into the empty database");
+        let m = wards_import::import(
+            &pool,
+            DEN_HAAG_BUURTEN,
+            WardLevel::Buurt,
+            &ImportOptions::default(),
+        )
+        .await?;
+        tracing::info!(
+            wijken = n,
+            buurten = m,
+            "loaded Den Haag's wards into the empty database"
+        );
     }
     let expired = app::db::sessions::delete_expired(&pool).await?;
     if expired > 0 {
@@ -42,12 +55,19 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         let accounts = crate::demo::seed(&pool).await?;
         println!("Demo accounts (new passwords at every start with --demo):");
         for a in &accounts {
-            println!("  {:<28} {:<8} wachtwoord: {}", a.email, a.display_name, a.password);
+            println!(
+                "  {:<28} {:<8} wachtwoord: {}",
+                a.email, a.display_name, a.password
+            );
         }
     }
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
-    let site_root = config.site_root.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| ".".into());
+    let site_root = config
+        .site_root
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| ".".into());
     let leptos_options = LeptosOptions::builder()
         .output_name("wijkidee")
         .site_root(site_root)
@@ -55,10 +75,16 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         .site_addr(addr)
         .env(Env::PROD)
         .build();
-    let state = AppState { leptos_options, pool: pool.clone(), config: Arc::new(config.app.clone()) };
+    let state = AppState {
+        leptos_options,
+        pool: pool.clone(),
+        config: Arc::new(config.app.clone()),
+    };
     let router = crate::router::router(state);
     let server = tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service()).with_graceful_shutdown(shutdown_signal()).await
+        axum::serve(listener, router.into_make_service())
+            .with_graceful_shutdown(shutdown_signal())
+            .await
     });
     Ok(Running { addr, pool, server })
 }

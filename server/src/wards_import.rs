@@ -31,12 +31,21 @@ pub enum ImportError {
     #[error("the file has no features")]
     Empty,
     #[error("feature {index} ({id}): {problem}")]
-    Feature { index: usize, id: String, problem: String },
+    Feature {
+        index: usize,
+        id: String,
+        problem: String,
+    },
     #[error("writing the wards failed, nothing was imported: {0}")]
     Db(#[from] sqlx::Error),
 }
 
-pub async fn import(pool: &AnyPool, text: &str, level: WardLevel, options: &ImportOptions) -> Result<usize, ImportError> {
+pub async fn import(
+    pool: &AnyPool,
+    text: &str,
+    level: WardLevel,
+    options: &ImportOptions,
+) -> Result<usize, ImportError> {
     let wards = parse(text, level, options)?;
     Ok(app::db::wards::import(pool, level, &wards).await?)
 }
@@ -47,7 +56,10 @@ pub fn parse(text: &str, level: WardLevel, options: &ImportOptions) -> Result<Ve
         return Err(ImportError::NotFeatureCollection);
     }
     check_crs(&doc)?;
-    let features = doc.get("features").and_then(Value::as_array).ok_or(ImportError::NotFeatureCollection)?;
+    let features = doc
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or(ImportError::NotFeatureCollection)?;
     if features.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -59,7 +71,11 @@ pub fn parse(text: &str, level: WardLevel, options: &ImportOptions) -> Result<Ve
         .map(|(i, feature)| {
             let ward = parse_feature(i + 1, feature, level, &code_props, &name_props)?;
             if !seen.insert(ward.code.clone()) {
-                return Err(problem(i + 1, ward.code.as_str(), "this code appears twice in the file".into()));
+                return Err(problem(
+                    i + 1,
+                    ward.code.as_str(),
+                    "this code appears twice in the file".into(),
+                ));
             }
             Ok(ward)
         })
@@ -67,8 +83,12 @@ pub fn parse(text: &str, level: WardLevel, options: &ImportOptions) -> Result<Ve
 }
 
 fn check_crs(doc: &Value) -> Result<(), ImportError> {
-    let Some(name) = doc.pointer("/crs/properties/name").and_then(Value::as_str) else { return Ok(()) };
-    let wgs84 = ["CRS84", "EPSG:4326", "EPSG::4326"].iter().any(|ok| name.ends_with(ok));
+    let Some(name) = doc.pointer("/crs/properties/name").and_then(Value::as_str) else {
+        return Ok(());
+    };
+    let wgs84 = ["CRS84", "EPSG:4326", "EPSG::4326"]
+        .iter()
+        .any(|ok| name.ends_with(ok));
     if wgs84 {
         Ok(())
     } else {
@@ -89,7 +109,11 @@ fn property_names(level: WardLevel, options: &ImportOptions) -> (Vec<String>, Ve
 }
 
 fn problem(index: usize, id: &str, problem: String) -> ImportError {
-    ImportError::Feature { index, id: id.to_owned(), problem }
+    ImportError::Feature {
+        index,
+        id: id.to_owned(),
+        problem,
+    }
 }
 
 fn parse_feature(
@@ -102,24 +126,51 @@ fn parse_feature(
     let props = feature.get("properties").and_then(Value::as_object);
     let id = feature.get("id").and_then(Value::as_str).unwrap_or("without id");
     let props = props.ok_or_else(|| problem(index, id, "it has no properties".into()))?;
-    let find = |names: &[String]| names.iter().find_map(|n| props.get(n).and_then(Value::as_str)).map(str::to_owned);
-    let raw_code = find(code_props)
-        .ok_or_else(|| problem(index, id, format!("it has no code property ({})", code_props.join(" or "))))?;
+    let find = |names: &[String]| {
+        names
+            .iter()
+            .find_map(|n| props.get(n).and_then(Value::as_str))
+            .map(str::to_owned)
+    };
+    let raw_code = find(code_props).ok_or_else(|| {
+        problem(
+            index,
+            id,
+            format!("it has no code property ({})", code_props.join(" or ")),
+        )
+    })?;
     let code = WardCode::parse(&raw_code)
         .ok()
         .filter(|c| c.level() == level)
-        .ok_or_else(|| problem(index, &raw_code, format!("{raw_code:?} is not a CBS {} code", level.as_str())))?;
+        .ok_or_else(|| {
+            problem(
+                index,
+                &raw_code,
+                format!("{raw_code:?} is not a CBS {} code", level.as_str()),
+            )
+        })?;
     let name = find(name_props)
         .map(|n| n.trim().to_owned())
         .filter(|n| !n.is_empty())
-        .ok_or_else(|| problem(index, code.as_str(), format!("it has no name property ({})", name_props.join(" or "))))?;
+        .ok_or_else(|| {
+            problem(
+                index,
+                code.as_str(),
+                format!("it has no name property ({})", name_props.join(" or ")),
+            )
+        })?;
     let geometry = feature
         .get("geometry")
         .filter(|g| !g.is_null())
         .ok_or_else(|| problem(index, code.as_str(), "it has no geometry".into()))?;
     let shape = Shape::from_geojson(geometry).map_err(|e| problem(index, code.as_str(), e.to_string()))?;
     let wijk_code = (level == WardLevel::Buurt).then(|| code.wijk());
-    Ok(NewWard { code, name, wijk_code, shape })
+    Ok(NewWard {
+        code,
+        name,
+        wijk_code,
+        shape,
+    })
 }
 
 #[cfg(test)]
@@ -130,11 +181,14 @@ mod tests {
         format!(r#"{{"type":"FeatureCollection","features":[{features}]}}"#)
     }
 
-    const SQUARE: &str = r#"{"type":"Polygon","coordinates":[[[4.3,52.0],[4.4,52.0],[4.4,52.1],[4.3,52.1],[4.3,52.0]]]}"#;
+    const SQUARE: &str =
+        r#"{"type":"Polygon","coordinates":[[[4.3,52.0],[4.4,52.0],[4.4,52.1],[4.3,52.1],[4.3,52.0]]]}"#;
 
     #[test]
     fn parses_a_wijk() {
-        let text = collection(&format!(r#"{{"type":"Feature","properties":{{"wijkcode":"WK051829","wijknaam":"Schildersbuurt"}},"geometry":{SQUARE}}}"#));
+        let text = collection(&format!(
+            r#"{{"type":"Feature","properties":{{"wijkcode":"WK051829","wijknaam":"Schildersbuurt"}},"geometry":{SQUARE}}}"#
+        ));
         let wards = parse(&text, WardLevel::Wijk, &ImportOptions::default()).unwrap();
         assert_eq!(wards[0].code.as_str(), "WK051829");
         assert_eq!(wards[0].name, "Schildersbuurt");
@@ -142,22 +196,52 @@ mod tests {
 
     #[test]
     fn names_the_feature_and_the_problem() {
-        let no_name = collection(&format!(r#"{{"type":"Feature","properties":{{"wijkcode":"WK051829"}},"geometry":{SQUARE}}}"#));
-        let err = parse(&no_name, WardLevel::Wijk, &ImportOptions::default()).unwrap_err().to_string();
-        assert!(err.contains("feature 1 (WK051829)") && err.contains("no name"), "{err}");
+        let no_name = collection(&format!(
+            r#"{{"type":"Feature","properties":{{"wijkcode":"WK051829"}},"geometry":{SQUARE}}}"#
+        ));
+        let err = parse(&no_name, WardLevel::Wijk, &ImportOptions::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("feature 1 (WK051829)") && err.contains("no name"),
+            "{err}"
+        );
 
-        let buurt_as_wijk = collection(&format!(r#"{{"type":"Feature","properties":{{"wijkcode":"BU05182915","wijknaam":"x"}},"geometry":{SQUARE}}}"#));
-        assert!(parse(&buurt_as_wijk, WardLevel::Wijk, &ImportOptions::default()).unwrap_err().to_string().contains("not a CBS wijk code"));
+        let buurt_as_wijk = collection(&format!(
+            r#"{{"type":"Feature","properties":{{"wijkcode":"BU05182915","wijknaam":"x"}},"geometry":{SQUARE}}}"#
+        ));
+        assert!(parse(&buurt_as_wijk, WardLevel::Wijk, &ImportOptions::default())
+            .unwrap_err()
+            .to_string()
+            .contains("not a CBS wijk code"));
 
-        let bad_ring = collection(r#"{"type":"Feature","properties":{"wijkcode":"WK051829","wijknaam":"x"},"geometry":{"type":"Polygon","coordinates":[[[4.3,52.0],[4.4,52.0],[4.3,52.0]]]}}"#);
-        assert!(parse(&bad_ring, WardLevel::Wijk, &ImportOptions::default()).unwrap_err().to_string().contains("fewer than 4"));
+        let bad_ring = collection(
+            r#"{"type":"Feature","properties":{"wijkcode":"WK051829","wijknaam":"x"},"geometry":{"type":"Polygon","coordinates":[[[4.3,52.0],[4.4,52.0],[4.3,52.0]]]}}"#,
+        );
+        assert!(parse(&bad_ring, WardLevel::Wijk, &ImportOptions::default())
+            .unwrap_err()
+            .to_string()
+            .contains("fewer than 4"));
     }
 
     #[test]
     fn refuses_other_files() {
-        assert!(matches!(parse("not json", WardLevel::Wijk, &ImportOptions::default()), Err(ImportError::NotJson(_))));
-        assert!(matches!(parse(r#"{"type":"Feature"}"#, WardLevel::Wijk, &ImportOptions::default()), Err(ImportError::NotFeatureCollection)));
+        assert!(matches!(
+            parse("not json", WardLevel::Wijk, &ImportOptions::default()),
+            Err(ImportError::NotJson(_))
+        ));
+        assert!(matches!(
+            parse(
+                r#"{"type":"Feature"}"#,
+                WardLevel::Wijk,
+                &ImportOptions::default()
+            ),
+            Err(ImportError::NotFeatureCollection)
+        ));
         let rd = r#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[]}"#;
-        assert!(matches!(parse(rd, WardLevel::Wijk, &ImportOptions::default()), Err(ImportError::WrongCrs(_))));
+        assert!(matches!(
+            parse(rd, WardLevel::Wijk, &ImportOptions::default()),
+            Err(ImportError::WrongCrs(_))
+        ));
     }
 }

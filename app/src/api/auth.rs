@@ -23,10 +23,14 @@ mod imp {
     pub async fn start_session(state: &AppState, user_id: i64) -> Result<(), AppError> {
         // Rotate: whatever session the browser had before is ended, a fresh id is issued.
         if let Some(old) = context::session_token() {
-            db::sessions::delete(&state.pool, &auth::token_hash(&old)).await.map_err(internal)?;
+            db::sessions::delete(&state.pool, &auth::token_hash(&old))
+                .await
+                .map_err(internal)?;
         }
         let token = auth::new_session_token();
-        db::sessions::create(&state.pool, &auth::token_hash(&token), user_id).await.map_err(internal)?;
+        db::sessions::create(&state.pool, &auth::token_hash(&token), user_id)
+            .await
+            .map_err(internal)?;
         context::set_cookie(auth::session_cookie(&token, context::cookies_secure(state)));
         Ok(())
     }
@@ -40,7 +44,10 @@ mod imp {
         let user_id = match db::users::create(&state.pool, &email, &name, &hash).await {
             Ok(id) => id,
             Err(CreateUserError::EmailTaken) => {
-                return Err(AppError { field: Some("email".into()), ..AppError::new(ErrorKind::Conflict, Msg::ErrEmailTaken) })
+                return Err(AppError {
+                    field: Some("email".into()),
+                    ..AppError::new(ErrorKind::Conflict, Msg::ErrEmailTaken)
+                })
             }
             Err(CreateUserError::Db(e)) => return Err(internal(e)),
         };
@@ -55,20 +62,30 @@ mod imp {
             return Err(failed());
         };
         let since = db::now() - FAILURE_WINDOW_SECS;
-        let failures = db::login_failures::count_since(&state.pool, email.as_str(), since).await.map_err(internal)?;
+        let failures = db::login_failures::count_since(&state.pool, email.as_str(), since)
+            .await
+            .map_err(internal)?;
         if failures >= MAX_FAILURES {
             return Err(AppError::new(ErrorKind::TooManyRequests, Msg::ErrTooManyAttempts));
         }
-        let user = db::users::find_by_email(&state.pool, &email).await.map_err(internal)?;
-        let hash = user.as_ref().map_or(auth::dummy_hash(), |u| u.password_hash.as_str());
+        let user = db::users::find_by_email(&state.pool, &email)
+            .await
+            .map_err(internal)?;
+        let hash = user
+            .as_ref()
+            .map_or(auth::dummy_hash(), |u| u.password_hash.as_str());
         let valid = auth::verify_password(password, hash);
         match user.filter(|_| valid) {
             Some(user) => {
-                db::login_failures::clear(&state.pool, email.as_str()).await.map_err(internal)?;
+                db::login_failures::clear(&state.pool, email.as_str())
+                    .await
+                    .map_err(internal)?;
                 start_session(&state, user.id).await
             }
             None => {
-                db::login_failures::record(&state.pool, email.as_str()).await.map_err(internal)?;
+                db::login_failures::record(&state.pool, email.as_str())
+                    .await
+                    .map_err(internal)?;
                 // Each failure in the window costs a little more time before the answer.
                 let delay = 250 * (failures + 1).min(8) as u64;
                 tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
@@ -100,7 +117,9 @@ pub async fn logout() -> Result<(), AppError> {
     use crate::api::context;
     let state = context::app_state()?;
     if let Some(token) = context::session_token() {
-        crate::db::sessions::delete(&state.pool, &crate::auth::token_hash(&token)).await.map_err(context::internal)?;
+        crate::db::sessions::delete(&state.pool, &crate::auth::token_hash(&token))
+            .await
+            .map_err(context::internal)?;
     }
     context::set_cookie(crate::auth::clear_session_cookie(context::cookies_secure(&state)));
     leptos_axum::redirect("/");
@@ -112,5 +131,7 @@ pub async fn logout() -> Result<(), AppError> {
 pub async fn who_am_i() -> Result<Option<CurrentUser>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    Ok(context::current_user(&state).await?.map(|u| CurrentUser { display_name: u.display_name }))
+    Ok(context::current_user(&state).await?.map(|u| CurrentUser {
+        display_name: u.display_name,
+    }))
 }

@@ -20,8 +20,13 @@ pub fn internal(err: impl std::fmt::Display) -> AppError {
 }
 
 fn request_header(name: http::header::HeaderName) -> Option<String> {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| parts.headers.get(&name).and_then(|v| v.to_str().ok()).map(str::to_owned))
+    use_context::<http::request::Parts>().and_then(|parts| {
+        parts
+            .headers
+            .get(&name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    })
 }
 
 pub fn session_token() -> Option<String> {
@@ -30,8 +35,12 @@ pub fn session_token() -> Option<String> {
 
 /// The logged-in user, if the request carries a valid session.
 pub async fn current_user(state: &AppState) -> Result<Option<SessionUser>, AppError> {
-    let Some(token) = session_token() else { return Ok(None) };
-    crate::db::sessions::find_user(&state.pool, &auth::token_hash(&token)).await.map_err(internal)
+    let Some(token) = session_token() else {
+        return Ok(None);
+    };
+    crate::db::sessions::find_user(&state.pool, &auth::token_hash(&token))
+        .await
+        .map_err(internal)
 }
 
 pub async fn require_user(state: &AppState) -> Result<SessionUser, AppError> {
@@ -47,9 +56,10 @@ pub fn cookies_secure(state: &AppState) -> bool {
 }
 
 pub fn set_cookie(value: String) {
-    if let (Some(options), Ok(value)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value))
-    {
+    if let (Some(options), Ok(value)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&value),
+    ) {
         options.append_header(http::header::SET_COOKIE, value);
     }
 }

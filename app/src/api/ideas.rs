@@ -17,7 +17,9 @@ pub struct IdeaFormOptions {
 pub async fn list_ideas() -> Result<Vec<IdeaSummary>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    crate::db::ideas::list(&state.pool).await.map_err(context::internal)
+    crate::db::ideas::list(&state.pool)
+        .await
+        .map_err(context::internal)
 }
 
 /// One idea; 404 for an unknown id.
@@ -25,15 +27,22 @@ pub async fn list_ideas() -> Result<Vec<IdeaSummary>, AppError> {
 pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    crate::db::ideas::find(&state.pool, id).await.map_err(context::internal)?.ok_or_else(AppError::not_found)
+    crate::db::ideas::find(&state.pool, id)
+        .await
+        .map_err(context::internal)?
+        .ok_or_else(AppError::not_found)
 }
 
 #[server(prefix = "/api", endpoint = "ideas/form-options", input = GetUrl)]
 pub async fn get_idea_form_options() -> Result<IdeaFormOptions, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    let categories = crate::db::categories::list(&state.pool).await.map_err(context::internal)?;
-    let buurten = crate::db::wards::buurt_options(&state.pool).await.map_err(context::internal)?;
+    let categories = crate::db::categories::list(&state.pool)
+        .await
+        .map_err(context::internal)?;
+    let buurten = crate::db::wards::buurt_options(&state.pool)
+        .await
+        .map_err(context::internal)?;
     Ok(IdeaFormOptions { categories, buurten })
 }
 
@@ -78,7 +87,10 @@ mod imp {
         let title = IdeaTitle::parse(title)?;
         let description = IdeaDescription::parse(description)?;
         let category = category.trim();
-        if !db::categories::exists(&state.pool, category).await.map_err(internal)? {
+        if !db::categories::exists(&state.pool, category)
+            .await
+            .map_err(internal)?
+        {
             return Err(AppError::invalid("category", Msg::ErrCategoryUnknown));
         }
         let at = place(&state.pool, lat, lng, buurt).await?;
@@ -96,7 +108,10 @@ mod imp {
         };
         let id = db::ideas::insert(&state.pool, &new).await.map_err(internal)?;
         tracing::info!(idea = id, "idea created");
-        let detail = db::ideas::find(&state.pool, id).await.map_err(internal)?.ok_or_else(AppError::internal)?;
+        let detail = db::ideas::find(&state.pool, id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(AppError::internal)?;
         Ok(detail.summary)
     }
 
@@ -108,7 +123,8 @@ mod imp {
         if buurt.trim().is_empty() {
             return Err(AppError::invalid("location", Msg::ErrLocationMissing));
         }
-        let code = WardCode::parse(buurt).map_err(|_| AppError::invalid("location", Msg::ErrWardCodeInvalid))?;
+        let code =
+            WardCode::parse(buurt).map_err(|_| AppError::invalid("location", Msg::ErrWardCodeInvalid))?;
         db::wards::interior_point(pool, &code)
             .await
             .map_err(internal)?

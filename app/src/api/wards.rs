@@ -10,7 +10,9 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn list_wards() -> Result<Vec<WardSummary>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    crate::db::wards::wijken_with_counts(&state.pool).await.map_err(context::internal)
+    crate::db::wards::wijken_with_counts(&state.pool)
+        .await
+        .map_err(context::internal)
 }
 
 /// One wijk: its buurten and its ideas. 404 for an unknown or malformed code.
@@ -25,7 +27,16 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
         .map_err(context::internal)?
         .filter(|w| w.level == WardLevel::Wijk.as_str())
         .ok_or_else(AppError::not_found)?;
-    let buurten = crate::db::wards::buurten_with_counts(&state.pool, &code).await.map_err(context::internal)?;
-    let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code).await.map_err(context::internal)?;
-    Ok(WardPage { code: row.code, name: row.name, buurten, ideas })
+    let buurten = crate::db::wards::buurten_with_counts(&state.pool, &code)
+        .await
+        .map_err(context::internal)?;
+    let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code)
+        .await
+        .map_err(context::internal)?;
+    Ok(WardPage {
+        code: row.code,
+        name: row.name,
+        buurten,
+        ideas,
+    })
 }

@@ -22,7 +22,10 @@ pub fn form_error<T>(
         None => {
             let query = query.read();
             let message: Msg = serde_json::from_value(serde_json::Value::String(query.get("fout")?)).ok()?;
-            Some(AppError { field: query.get("veld"), ..AppError::new(ErrorKind::Invalid, message) })
+            Some(AppError {
+                field: query.get("veld"),
+                ..AppError::new(ErrorKind::Invalid, message)
+            })
         }
     })
 }

@@ -27,7 +27,9 @@ pub fn NewIdeaForm(action: ServerAction<CreateIdea>, pin: RwSignal<Option<(f64, 
         }
     });
 
-    let coordinate = move |pick: fn((f64, f64)) -> f64| move || pin.get().map(|p| format!("{:.7}", pick(p))).unwrap_or_default();
+    let coordinate = move |pick: fn((f64, f64)) -> f64| {
+        move || pin.get().map(|p| format!("{:.7}", pick(p))).unwrap_or_default()
+    };
     view! {
         <section class="panel new-idea" aria-labelledby="new-idea-heading">
             <h2 id="new-idea-heading">{t(Msg::NewIdeaTitle)}</h2>

@@ -19,10 +19,21 @@ pub fn provide_session() {
     let register = ServerAction::<Register>::new();
     let logout = ServerAction::<Logout>::new();
     let user = Resource::new(
-        move || (login.version().get(), register.version().get(), logout.version().get()),
+        move || {
+            (
+                login.version().get(),
+                register.version().get(),
+                logout.version().get(),
+            )
+        },
         |_| who_am_i(),
     );
-    provide_context(Session { login, register, logout, user });
+    provide_context(Session {
+        login,
+        register,
+        logout,
+        user,
+    });
 }
 
 pub fn use_session() -> Session {

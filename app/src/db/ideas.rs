@@ -90,8 +90,10 @@ pub async fn list_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<IdeaSum
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.wijk_code = $1 ORDER BY i.created_at DESC, i.id DESC"
     );
-    let rows: Vec<SummaryRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(wijk.as_str()).fetch_all(pool).await?;
+    let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(wijk.as_str())
+        .fetch_all(pool)
+        .await?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
@@ -107,14 +109,26 @@ pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<IdeaDetail>, sqlx::E
         "SELECT {SUMMARY_COLUMNS}, i.description, u.display_name AS author_name {SUMMARY_JOINS} \
          JOIN users u ON u.id = i.author_id WHERE i.id = $1"
     );
-    let row: Option<DetailRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?;
-    Ok(row.map(|r| IdeaDetail { summary: r.summary.into(), description: r.description, author_name: r.author_name }))
+    let row: Option<DetailRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.map(|r| IdeaDetail {
+        summary: r.summary.into(),
+        description: r.description,
+        author_name: r.author_name,
+    }))
 }
 
 pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM ideas").fetch_one(pool).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM ideas")
+        .fetch_one(pool)
+        .await
 }
 
 pub async fn count_by_author(pool: &AnyPool, author_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE author_id = $1").bind(author_id).fetch_one(pool).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE author_id = $1")
+        .bind(author_id)
+        .fetch_one(pool)
+        .await
 }

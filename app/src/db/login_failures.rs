@@ -21,6 +21,9 @@ pub async fn count_since(pool: &AnyPool, email: &str, since: i64) -> Result<i64,
 }
 
 pub async fn clear(pool: &AnyPool, email: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(email).execute(pool).await?;
+    sqlx::query("DELETE FROM login_failures WHERE email = $1")
+        .bind(email)
+        .execute(pool)
+        .await?;
     Ok(())
 }

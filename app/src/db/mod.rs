@@ -92,11 +92,18 @@ fn prepare_sqlite_url(url: &str) -> Result<String, ConnectError> {
     let rest = url.trim_start_matches("sqlite:").trim_start_matches("//");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" && !path.is_empty() {
-        if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = std::path::Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(dir).map_err(|e| ConnectError::Directory(path.to_owned(), e))?;
         }
     }
-    let query = if query.contains("mode=") { query.to_owned() } else { [query, "mode=rwc"].join("&") };
+    let query = if query.contains("mode=") {
+        query.to_owned()
+    } else {
+        [query, "mode=rwc"].join("&")
+    };
     Ok(format!("sqlite://{path}?{}", query.trim_start_matches('&')))
 }
 
@@ -129,7 +136,9 @@ mod tests {
         let dir = std::env::temp_dir().join("wijkidee-url-test");
         let url = format!("sqlite://{}/x.db", dir.display());
         assert_eq!(prepare_sqlite_url(&url).unwrap(), format!("{url}?mode=rwc"));
-        assert!(prepare_sqlite_url("sqlite::memory:").unwrap().contains(":memory:"));
+        assert!(prepare_sqlite_url("sqlite::memory:")
+            .unwrap()
+            .contains(":memory:"));
         assert_eq!(Backend::of_url("postgresql://x"), Some(Backend::Postgres));
         assert_eq!(Backend::of_url("mysql://x"), None);
     }

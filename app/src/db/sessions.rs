@@ -35,11 +35,17 @@ pub async fn find_user(pool: &AnyPool, token_hash: &str) -> Result<Option<Sessio
 }
 
 pub async fn delete(pool: &AnyPool, token_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 
 pub async fn delete_expired(pool: &AnyPool) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(super::now()).execute(pool).await?;
+    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(super::now())
+        .execute(pool)
+        .await?;
     Ok(r.rows_affected())
 }

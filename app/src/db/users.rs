@@ -49,7 +49,9 @@ pub async fn find_by_email(pool: &AnyPool, email: &Email) -> Result<Option<UserR
 }
 
 pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(pool).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(pool)
+        .await
 }
 
 pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {

@@ -62,7 +62,9 @@ pub async fn import(pool: &AnyPool, level: WardLevel, wards: &[NewWard]) -> Resu
 }
 
 pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM wards").fetch_one(pool).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM wards")
+        .fetch_one(pool)
+        .await
 }
 
 /// The wijk (and buurt) containing the point, or `None` outside every ward.
@@ -112,7 +114,14 @@ pub async fn wijken_with_counts(pool: &AnyPool) -> Result<Vec<WardSummary>, sqlx
     )
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(code, name, idea_count)| WardSummary { code, name, idea_count }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(code, name, idea_count)| WardSummary {
+            code,
+            name,
+            idea_count,
+        })
+        .collect())
 }
 
 /// The buurten of a wijk with their number of ideas.
@@ -124,7 +133,14 @@ pub async fn buurten_with_counts(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<
     .bind(wijk.as_str())
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(code, name, idea_count)| WardSummary { code, name, idea_count }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(code, name, idea_count)| WardSummary {
+            code,
+            name,
+            idea_count,
+        })
+        .collect())
 }
 
 /// Every buurt with its wijk's name, for choosing a place without the map.
@@ -135,7 +151,14 @@ pub async fn buurt_options(pool: &AnyPool) -> Result<Vec<BuurtOption>, sqlx::Err
     )
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(code, name, wijk_name)| BuurtOption { code, name, wijk_name }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(code, name, wijk_name)| BuurtOption {
+            code,
+            name,
+            wijk_name,
+        })
+        .collect())
 }
 
 /// A point inside the ward (computed at import), used when someone picks a buurt instead of a pin.

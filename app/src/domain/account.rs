@@ -73,14 +73,54 @@ impl std::fmt::Debug for Password {
 /// The most used passwords of ten characters or more, from public breach corpora, plus the obvious
 /// local ones. Compared case-insensitively.
 const COMMON_PASSWORDS: &[&str] = &[
-    "1234567890", "12345678910", "0123456789", "1234567890a", "qwertyuiop", "qwertyuiop1",
-    "password12", "password123", "password1234", "wachtwoord", "wachtwoord1", "wachtwoord12",
-    "wachtwoord123", "welkom1234", "welkom12345", "iloveyou12", "abcdefghij", "abcdefghijk",
-    "1q2w3e4r5t", "1qaz2wsx3edc", "qwerty1234", "qwerty12345", "asdfghjkl1", "zaq12wsx34",
-    "aaaaaaaaaa", "1111111111", "0000000000", "9876543210", "denhaag123", "denhaag2024",
-    "denhaag2025", "denhaag2026", "wijkidee123", "administrator", "letmein123", "football12",
-    "princess12", "sunshine12", "passw0rd12", "p@ssw0rd12", "changeme123", "welcome123",
-    "superman12", "trustno1234", "starwars12", "1234qwerasdf", "qwertyuiop123", "monkey1234",
+    "1234567890",
+    "12345678910",
+    "0123456789",
+    "1234567890a",
+    "qwertyuiop",
+    "qwertyuiop1",
+    "password12",
+    "password123",
+    "password1234",
+    "wachtwoord",
+    "wachtwoord1",
+    "wachtwoord12",
+    "wachtwoord123",
+    "welkom1234",
+    "welkom12345",
+    "iloveyou12",
+    "abcdefghij",
+    "abcdefghijk",
+    "1q2w3e4r5t",
+    "1qaz2wsx3edc",
+    "qwerty1234",
+    "qwerty12345",
+    "asdfghjkl1",
+    "zaq12wsx34",
+    "aaaaaaaaaa",
+    "1111111111",
+    "0000000000",
+    "9876543210",
+    "denhaag123",
+    "denhaag2024",
+    "denhaag2025",
+    "denhaag2026",
+    "wijkidee123",
+    "administrator",
+    "letmein123",
+    "football12",
+    "princess12",
+    "sunshine12",
+    "passw0rd12",
+    "p@ssw0rd12",
+    "changeme123",
+    "welcome123",
+    "superman12",
+    "trustno1234",
+    "starwars12",
+    "1234qwerasdf",
+    "qwertyuiop123",
+    "monkey1234",
 ];
 
 impl Password {
@@ -110,23 +150,44 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(Email::parse(" Anna@Example.NL ").unwrap().as_str(), "anna@example.nl");
-        for bad in ["", "anna", "anna@", "@example.nl", "anna@nl", "an na@example.nl", "a@b@c.nl", "a@.nl"] {
+        assert_eq!(
+            Email::parse(" Anna@Example.NL ").unwrap().as_str(),
+            "anna@example.nl"
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.nl",
+            "anna@nl",
+            "an na@example.nl",
+            "a@b@c.nl",
+            "a@.nl",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn passwords() {
-        assert_eq!(Password::parse("kort").unwrap_err().message, Msg::ErrPasswordTooShort);
-        assert_eq!(Password::parse("Wachtwoord123").unwrap_err().message, Msg::ErrPasswordCommon);
+        assert_eq!(
+            Password::parse("kort").unwrap_err().message,
+            Msg::ErrPasswordTooShort
+        );
+        assert_eq!(
+            Password::parse("Wachtwoord123").unwrap_err().message,
+            Msg::ErrPasswordCommon
+        );
         assert!(Password::parse("paarse-egel-op-de-fiets").is_ok());
         assert!(!format!("{:?}", Password::parse("paarse-egel-op-de-fiets").unwrap()).contains("egel"));
     }
 
     #[test]
     fn display_names() {
-        assert_eq!(DisplayName::parse("  Fatima   B. ").unwrap().as_str(), "Fatima B.");
+        assert_eq!(
+            DisplayName::parse("  Fatima   B. ").unwrap().as_str(),
+            "Fatima B."
+        );
         assert!(DisplayName::parse("A").is_err());
         assert!(DisplayName::parse(&"x".repeat(61)).is_err());
     }

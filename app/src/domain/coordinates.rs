@@ -13,7 +13,10 @@ pub struct Coordinates {
 
 impl Coordinates {
     pub fn parse(lat: f64, lng: f64) -> Result<Self, AppError> {
-        if !lat.is_finite() || !lng.is_finite() || !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lng)
+        if !lat.is_finite()
+            || !lng.is_finite()
+            || !(-90.0..=90.0).contains(&lat)
+            || !(-180.0..=180.0).contains(&lng)
         {
             return Err(AppError::invalid("location", Msg::ErrCoordinatesInvalid));
         }
@@ -51,7 +54,12 @@ mod tests {
 
     #[test]
     fn refuses_nan_infinite_and_out_of_range() {
-        for (lat, lng) in [(f64::NAN, 4.0), (52.0, f64::INFINITY), (90.1, 4.0), (52.0, -180.5)] {
+        for (lat, lng) in [
+            (f64::NAN, 4.0),
+            (52.0, f64::INFINITY),
+            (90.1, 4.0),
+            (52.0, -180.5),
+        ] {
             assert!(Coordinates::parse(lat, lng).is_err(), "{lat},{lng}");
         }
     }

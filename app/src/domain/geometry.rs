@@ -68,13 +68,23 @@ impl Shape {
         let coords: Vec<Vec<Vec<[f64; 2]>>> = self
             .polygons
             .iter()
-            .map(|p| p.rings.iter().map(|r| r.iter().map(|[x, y]| [round(*x), round(*y)]).collect()).collect())
+            .map(|p| {
+                p.rings
+                    .iter()
+                    .map(|r| r.iter().map(|[x, y]| [round(*x), round(*y)]).collect())
+                    .collect()
+            })
             .collect();
         serde_json::json!({ "type": "MultiPolygon", "coordinates": coords })
     }
 
     pub fn bounding_box(&self) -> BoundingBox {
-        let mut b = BoundingBox { min_lng: f64::MAX, min_lat: f64::MAX, max_lng: f64::MIN, max_lat: f64::MIN };
+        let mut b = BoundingBox {
+            min_lng: f64::MAX,
+            min_lat: f64::MAX,
+            max_lng: f64::MIN,
+            max_lat: f64::MIN,
+        };
         for [x, y] in self.polygons.iter().flat_map(|p| p.rings.iter().flatten()) {
             b.min_lng = b.min_lng.min(*x);
             b.max_lng = b.max_lng.max(*x);
@@ -109,7 +119,8 @@ impl Shape {
                 }
             }
         }
-        best.map(|(_, p)| p).unwrap_or([(b.min_lng + b.max_lng) / 2.0, (b.min_lat + b.max_lat) / 2.0])
+        best.map(|(_, p)| p)
+            .unwrap_or([(b.min_lng + b.max_lng) / 2.0, (b.min_lat + b.max_lat) / 2.0])
     }
 }
 
@@ -167,7 +178,10 @@ fn parse_ring(v: &serde_json::Value) -> Result<Vec<Position>, GeometryError> {
     positions
         .iter()
         .map(|p| {
-            let pair = p.as_array().filter(|a| a.len() >= 2).ok_or(GeometryError::Malformed)?;
+            let pair = p
+                .as_array()
+                .filter(|a| a.len() >= 2)
+                .ok_or(GeometryError::Malformed)?;
             let x = pair[0].as_f64().ok_or(GeometryError::Malformed)?;
             let y = pair[1].as_f64().ok_or(GeometryError::Malformed)?;
             if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
@@ -219,9 +233,15 @@ mod tests {
     #[test]
     fn refuses_rd_new_coordinates_and_other_types() {
         let rd = json!({"type": "Polygon", "coordinates": [[[81000.0, 455000.0], [82000.0, 455000.0], [82000.0, 456000.0], [81000.0, 455000.0]]]});
-        assert!(matches!(Shape::from_geojson(&rd), Err(GeometryError::NotWgs84(..))));
+        assert!(matches!(
+            Shape::from_geojson(&rd),
+            Err(GeometryError::NotWgs84(..))
+        ));
         let point = json!({"type": "Point", "coordinates": [4.3, 52.1]});
-        assert!(matches!(Shape::from_geojson(&point), Err(GeometryError::WrongType(_))));
+        assert!(matches!(
+            Shape::from_geojson(&point),
+            Err(GeometryError::WrongType(_))
+        ));
         let short = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]]});
         assert_eq!(Shape::from_geojson(&short), Err(GeometryError::RingTooShort));
     }
@@ -229,7 +249,10 @@ mod tests {
     #[test]
     fn bounding_box() {
         let b = square_with_hole().bounding_box();
-        assert_eq!((b.min_lng, b.min_lat, b.max_lng, b.max_lat), (0.0, 0.0, 10.0, 10.0));
+        assert_eq!(
+            (b.min_lng, b.min_lat, b.max_lng, b.max_lat),
+            (0.0, 0.0, 10.0, 10.0)
+        );
         assert!(b.contains(5.0, 5.0) && !b.contains(10.5, 5.0));
     }
 }

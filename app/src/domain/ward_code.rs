@@ -90,7 +90,16 @@ mod tests {
 
     #[test]
     fn refuses_malformed_codes() {
-        for bad in ["", "WK", "WK05182", "WK0518290", "BU051829", "XX051829", "WK05182A", "WK05182é"] {
+        for bad in [
+            "",
+            "WK",
+            "WK05182",
+            "WK0518290",
+            "BU051829",
+            "XX051829",
+            "WK05182A",
+            "WK05182é",
+        ] {
             assert!(WardCode::parse(bad).is_err(), "{bad}");
         }
     }

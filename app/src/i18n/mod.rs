@@ -4,7 +4,6 @@
 //! is one more table (`nl.rs` is the reference). `Locale::dir` is set on `<html>` so right-to-left
 //! languages (Arabic) lay out correctly once they arrive; styles use logical properties for that reason.
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Locale {
     #[default]
@@ -42,16 +41,32 @@ pub fn text(locale: Locale, msg: Msg) -> &'static str {
 /// A date as Dutch readers write it: `28 november 2026`.
 pub fn format_date(unix_seconds: i64) -> String {
     const MONTHS: [Msg; 12] = [
-        Msg::Month1, Msg::Month2, Msg::Month3, Msg::Month4, Msg::Month5, Msg::Month6,
-        Msg::Month7, Msg::Month8, Msg::Month9, Msg::Month10, Msg::Month11, Msg::Month12,
+        Msg::Month1,
+        Msg::Month2,
+        Msg::Month3,
+        Msg::Month4,
+        Msg::Month5,
+        Msg::Month6,
+        Msg::Month7,
+        Msg::Month8,
+        Msg::Month9,
+        Msg::Month10,
+        Msg::Month11,
+        Msg::Month12,
     ];
     let (year, month, day) = crate::domain::time::civil_date(unix_seconds);
-    format!("{day} {} {year}", t(MONTHS[(month as usize).saturating_sub(1) % 12]))
+    format!(
+        "{day} {} {year}",
+        t(MONTHS[(month as usize).saturating_sub(1) % 12])
+    )
 }
 
 /// "1 idee", "3 ideeën".
 pub fn idea_count(n: usize) -> String {
-    format!("{n} {}", t(if n == 1 { Msg::IdeaCountOne } else { Msg::IdeaCount }))
+    format!(
+        "{n} {}",
+        t(if n == 1 { Msg::IdeaCountOne } else { Msg::IdeaCount })
+    )
 }
 
 /// Defines `Msg` and the Dutch reference table in one place, so a key cannot exist without its text.

@@ -36,7 +36,11 @@ pub fn IdeaPage() -> impl IntoView {
 
 #[component]
 fn IdeaView(detail: IdeaDetail) -> impl IntoView {
-    let IdeaDetail { summary, description, author_name } = detail;
+    let IdeaDetail {
+        summary,
+        description,
+        author_name,
+    } = detail;
     let spec = MapSpec {
         ideas: Signal::stored(vec![summary.clone()]),
         outlines_url: format!("/data/wijken/{}.geojson", summary.wijk_code),
@@ -44,8 +48,12 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
         focus: Some((summary.lat, summary.lng, 16.0)),
         fit_outlines: false,
     };
-    let paragraphs: Vec<String> =
-        description.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect();
+    let paragraphs: Vec<String> = description
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect();
     let excerpt: String = description.chars().take(160).collect();
     view! {
         <Title text=summary.title.clone()/>

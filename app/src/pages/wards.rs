@@ -59,7 +59,12 @@ pub fn WardPage() -> impl IntoView {
 
 #[component]
 fn WardView(ward: WardData) -> impl IntoView {
-    let WardData { code, name, buurten, ideas } = ward;
+    let WardData {
+        code,
+        name,
+        buurten,
+        ideas,
+    } = ward;
     let count = idea_count(ideas.len());
     let spec = MapSpec {
         ideas: Signal::stored(ideas.clone()),

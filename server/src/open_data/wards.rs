@@ -12,7 +12,9 @@ pub async fn all_wijken(State(state): State<AppState>) -> Response {
 }
 
 pub async fn one_wijk(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let code = file.strip_suffix(".geojson").and_then(|c| WardCode::parse(c).ok());
+    let code = file
+        .strip_suffix(".geojson")
+        .and_then(|c| WardCode::parse(c).ok());
     match code {
         Some(code) => outlines(&state, Some(&code)).await,
         None => StatusCode::NOT_FOUND.into_response(),
@@ -43,7 +45,10 @@ async fn outlines(state: &AppState, only: Option<&WardCode>) -> Response {
         "features": features,
     });
     (
-        [(header::CONTENT_TYPE, "application/geo+json"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (header::CONTENT_TYPE, "application/geo+json"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
         body.to_string(),
     )
         .into_response()

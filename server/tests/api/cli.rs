@@ -3,7 +3,11 @@
 use std::process::Command;
 
 fn wijkidee(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_wijkidee")).args(args).env("RUST_LOG", "error").output().expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_wijkidee"))
+        .args(args)
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("runs")
 }
 
 #[test]
@@ -13,7 +17,13 @@ fn help_explains_every_subcommand() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("serve") && text.contains("wards"), "{text}");
     let serve = String::from_utf8_lossy(&wijkidee(&["serve", "--help"]).stdout).to_string();
-    for flag in ["--addr", "--database-url", "--demo", "WIJKIDEE_DATABASE_URL", "WIJKIDEE_ADDR"] {
+    for flag in [
+        "--addr",
+        "--database-url",
+        "--demo",
+        "WIJKIDEE_DATABASE_URL",
+        "WIJKIDEE_ADDR",
+    ] {
         assert!(serve.contains(flag), "serve --help mentions {flag}");
     }
     let import = String::from_utf8_lossy(&wijkidee(&["wards", "import", "--help"]).stdout).to_string();
@@ -24,10 +34,19 @@ fn help_explains_every_subcommand() {
 
 #[test]
 fn serve_without_site_files_says_where_it_looked() {
-    let out = wijkidee(&["serve", "--site-root", "/nonexistent/site", "--addr", "127.0.0.1:0"]);
+    let out = wijkidee(&[
+        "serve",
+        "--site-root",
+        "/nonexistent/site",
+        "--addr",
+        "127.0.0.1:0",
+    ]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("/nonexistent/site") && err.contains("pkg/wijkidee.js"), "{err}");
+    assert!(
+        err.contains("/nonexistent/site") && err.contains("pkg/wijkidee.js"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -41,14 +60,33 @@ fn importing_a_bad_file_names_the_feature_and_imports_nothing() {
     )
     .unwrap();
     let url = format!("sqlite://{}/cli.db", dir.display());
-    let out = wijkidee(&["wards", "import", file.to_str().unwrap(), "--level", "buurt", "--database-url", &url]);
+    let out = wijkidee(&[
+        "wards",
+        "import",
+        file.to_str().unwrap(),
+        "--level",
+        "buurt",
+        "--database-url",
+        &url,
+    ]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("feature 1 (BU03630001)") && err.contains("no name property"), "{err}");
+    assert!(
+        err.contains("feature 1 (BU03630001)") && err.contains("no name property"),
+        "{err}"
+    );
 
     let not_json = dir.join("not.geojson");
     std::fs::write(&not_json, "dit is geen json").unwrap();
-    let out = wijkidee(&["wards", "import", not_json.to_str().unwrap(), "--level", "wijk", "--database-url", &url]);
+    let out = wijkidee(&[
+        "wards",
+        "import",
+        not_json.to_str().unwrap(),
+        "--level",
+        "wijk",
+        "--database-url",
+        &url,
+    ]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("not JSON"));
     let _ = std::fs::remove_dir_all(dir);
 }

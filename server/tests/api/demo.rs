@@ -3,20 +3,37 @@
 use crate::both_engines;
 use crate::helpers::TestApp;
 
-both_engines!(demo_data_is_seeded_once_with_fresh_passwords, |app: TestApp| async move {
-    let first = wijkidee::demo::seed(&app.pool).await.unwrap();
-    assert!(first.len() >= 3);
-    let ideas = app.count("ideas").await;
-    assert!(ideas >= 30, "a few dozen ideas, got {ideas}");
-    let wijken: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT wijk_code) FROM ideas").fetch_one(&app.pool).await.unwrap();
-    assert!(wijken >= 10, "spread over many wijken, got {wijken}");
+both_engines!(
+    demo_data_is_seeded_once_with_fresh_passwords,
+    |app: TestApp| async move {
+        let first = wijkidee::demo::seed(&app.pool).await.unwrap();
+        assert!(first.len() >= 3);
+        let ideas = app.count("ideas").await;
+        assert!(ideas >= 30, "a few dozen ideas, got {ideas}");
+        let wijken: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT wijk_code) FROM ideas")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert!(wijken >= 10, "spread over many wijken, got {wijken}");
 
-    let second = wijkidee::demo::seed(&app.pool).await.unwrap();
-    assert_eq!(app.count("ideas").await, ideas, "no duplicates on a second start");
-    assert_ne!(first[0].password, second[0].password);
-    let r = app.post("/api/account/login", &[("email", &second[0].email), ("password", &second[0].password)]).await;
-    assert_eq!(r.status(), 200);
-    let stale = crate::helpers::new_client();
-    let r = app.post_with(&stale, "/api/account/login", &[("email", &first[0].email), ("password", &first[0].password)]).await;
-    assert_eq!(r.status(), 401);
-});
+        let second = wijkidee::demo::seed(&app.pool).await.unwrap();
+        assert_eq!(app.count("ideas").await, ideas, "no duplicates on a second start");
+        assert_ne!(first[0].password, second[0].password);
+        let r = app
+            .post(
+                "/api/account/login",
+                &[("email", &second[0].email), ("password", &second[0].password)],
+            )
+            .await;
+        assert_eq!(r.status(), 200);
+        let stale = crate::helpers::new_client();
+        let r = app
+            .post_with(
+                &stale,
+                "/api/account/login",
+                &[("email", &first[0].email), ("password", &first[0].password)],
+            )
+            .await;
+        assert_eq!(r.status(), 401);
+    }
+);

@@ -50,7 +50,11 @@ impl TestDb {
             Engine::Sqlite => {
                 let dir = std::env::temp_dir().join(&name);
                 std::fs::create_dir_all(&dir).expect("temp dir");
-                Self { url: format!("sqlite://{}/test.db", dir.display()), cleanup: None, dir: Some(dir) }
+                Self {
+                    url: format!("sqlite://{}/test.db", dir.display()),
+                    cleanup: None,
+                    dir: Some(dir),
+                }
             }
             Engine::Postgres => {
                 let admin = pg_admin_url();
@@ -58,10 +62,17 @@ impl TestDb {
                 let pool = AnyPool::connect(&admin).await.unwrap_or_else(|e| {
                     panic!("PostgreSQL at {admin} does not answer ({e}); run `make test`, or set WIJKIDEE_TEST_PG_URL")
                 });
-                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&pool).await.expect("create db");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&pool)
+                    .await
+                    .expect("create db");
                 pool.close().await;
                 let url = with_database(&admin, &name);
-                Self { url, cleanup: Some((admin, name)), dir: None }
+                Self {
+                    url,
+                    cleanup: Some((admin, name)),
+                    dir: None,
+                }
             }
         }
     }
@@ -75,7 +86,10 @@ impl Drop for TestDb {
         if let Some((admin, name)) = self.cleanup.take() {
             // Async drop does not exist; a short-lived runtime on another thread does the job.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
                 rt.block_on(async {
                     let pool = AnyPool::connect(&admin).await.ok()?;
                     let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
@@ -90,7 +104,8 @@ impl Drop for TestDb {
 }
 
 pub fn pg_admin_url() -> String {
-    std::env::var("WIJKIDEE_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("WIJKIDEE_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// The admin URL with its database replaced.
@@ -135,7 +150,9 @@ pub fn new_client() -> reqwest::Client {
 impl TestApp {
     pub async fn spawn(engine: Engine) -> Self {
         let db = TestDb::create(engine).await;
-        let running = wijkidee::spawn(ServeConfig::for_tests(&db.url)).await.expect("server starts");
+        let running = wijkidee::spawn(ServeConfig::for_tests(&db.url))
+            .await
+            .expect("server starts");
         Self {
             base: format!("http://{}", running.addr),
             client: new_client(),
@@ -158,12 +175,21 @@ impl TestApp {
         self.post_with(&self.client, path, form).await
     }
 
-    pub async fn post_with(&self, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
         client.post(self.url(path)).form(form).send().await.expect("POST")
     }
 
     pub async fn register(&self, email: &str, name: &str) -> reqwest::Response {
-        self.post("/api/account/register", &[("email", email), ("display_name", name), ("password", PASSWORD)]).await
+        self.post(
+            "/api/account/register",
+            &[("email", email), ("display_name", name), ("password", PASSWORD)],
+        )
+        .await
     }
 
     /// Registers a fresh resident with this app's client (so it is logged in).
@@ -187,7 +213,10 @@ impl TestApp {
     /// A point inside the given buurt, as text fields.
     pub async fn point_in(&self, buurt: &str) -> (String, String) {
         let code = app::domain::WardCode::parse(buurt).expect("code");
-        let p = app::db::wards::interior_point(&self.pool, &code).await.expect("db").expect("known buurt");
+        let p = app::db::wards::interior_point(&self.pool, &code)
+            .await
+            .expect("db")
+            .expect("known buurt");
         (p.lat().to_string(), p.lng().to_string())
     }
 }
@@ -197,6 +226,9 @@ pub async fn expect_error(r: reqwest::Response, status: u16, field: Option<&str>
     assert_eq!(r.status().as_u16(), status, "unexpected status");
     let body: serde_json::Value = r.json().await.expect("JSON error body");
     assert_eq!(body["field"].as_str(), field, "error field in {body}");
-    assert!(body["text"].as_str().is_some_and(|t| !t.is_empty()), "a readable message in {body}");
+    assert!(
+        body["text"].as_str().is_some_and(|t| !t.is_empty()),
+        "a readable message in {body}"
+    );
     body
 }

@@ -11,31 +11,67 @@ both_engines!(health_answers_when_the_database_does, |app: TestApp| async move {
     assert_eq!(app.get("/healthz").await.status(), 503);
 });
 
-both_engines!(pages_render_in_dutch_with_their_content, |app: TestApp| async move {
-    app.logged_in().await;
-    let (lat, lng) = app.point_in("BU05183033").await;
-    let fields = [("title", "Afvalbakken bij de markt"), ("description", "Meer bakken graag."), ("category", "schoon-en-heel"), ("lat", &lat), ("lng", &lng)];
-    assert_eq!(app.create_idea(&fields).await.status(), 200);
+both_engines!(
+    pages_render_in_dutch_with_their_content,
+    |app: TestApp| async move {
+        app.logged_in().await;
+        let (lat, lng) = app.point_in("BU05183033").await;
+        let fields = [
+            ("title", "Afvalbakken bij de markt"),
+            ("description", "Meer bakken graag."),
+            ("category", "schoon-en-heel"),
+            ("lat", &lat),
+            ("lng", &lng),
+        ];
+        assert_eq!(app.create_idea(&fields).await.status(), 200);
 
-    let home = app.get("/").await.text().await.unwrap();
-    assert!(home.contains("<html lang=\"nl\" dir=\"ltr\""), "language and direction set");
-    assert!(home.contains("Afvalbakken bij de markt"), "the list is in the server-rendered page");
-    assert!(home.contains("aria-label=\"Kaart van de wijken met ideeën\""), "the map region is labelled");
-    assert!(home.contains("Nieuw idee"), "a logged-in resident sees the form");
+        let home = app.get("/").await.text().await.unwrap();
+        assert!(
+            home.contains("<html lang=\"nl\" dir=\"ltr\""),
+            "language and direction set"
+        );
+        assert!(
+            home.contains("Afvalbakken bij de markt"),
+            "the list is in the server-rendered page"
+        );
+        assert!(
+            home.contains("aria-label=\"Kaart van de wijken met ideeën\""),
+            "the map region is labelled"
+        );
+        assert!(home.contains("Nieuw idee"), "a logged-in resident sees the form");
 
-    let wards = app.get("/wijken").await.text().await.unwrap();
-    assert!(wards.contains("Transvaalkwartier") && wards.contains("Schildersbuurt"));
-    assert_eq!(wards.matches("href=\"/wijken/WK05").count(), 44, "all 44 wijken are listed");
+        let wards = app.get("/wijken").await.text().await.unwrap();
+        assert!(wards.contains("Transvaalkwartier") && wards.contains("Schildersbuurt"));
+        assert_eq!(
+            wards.matches("href=\"/wijken/WK05").count(),
+            44,
+            "all 44 wijken are listed"
+        );
 
-    let ward = app.get("/wijken/WK051830").await;
-    assert_eq!(ward.status(), 200);
-    let ward = ward.text().await.unwrap();
-    assert!(ward.contains("Transvaalkwartier") && ward.contains("Afvalbakken bij de markt") && ward.contains("1 idee"));
-    assert!(ward.contains("Transvaalkwartier-Midden"), "buurten are listed");
+        let ward = app.get("/wijken/WK051830").await;
+        assert_eq!(ward.status(), 200);
+        let ward = ward.text().await.unwrap();
+        assert!(
+            ward.contains("Transvaalkwartier")
+                && ward.contains("Afvalbakken bij de markt")
+                && ward.contains("1 idee")
+        );
+        assert!(ward.contains("Transvaalkwartier-Midden"), "buurten are listed");
 
-    let anonymous = crate::helpers::new_client().get(app.url("/")).send().await.unwrap().text().await.unwrap();
-    assert!(anonymous.contains("Log in of maak een account"), "visitors are invited to log in");
-});
+        let anonymous = crate::helpers::new_client()
+            .get(app.url("/"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            anonymous.contains("Log in of maak een account"),
+            "visitors are invited to log in"
+        );
+    }
+);
 
 both_engines!(ward_outlines_are_geojson, |app: TestApp| async move {
     let r = app.get("/data/wijken.geojson").await;
@@ -44,6 +80,11 @@ both_engines!(ward_outlines_are_geojson, |app: TestApp| async move {
     let doc: serde_json::Value = r.json().await.unwrap();
     assert_eq!(doc["type"], "FeatureCollection");
     assert_eq!(doc["features"].as_array().unwrap().len(), 44);
-    let one: serde_json::Value = app.get("/data/wijken/WK051829.geojson").await.json().await.unwrap();
+    let one: serde_json::Value = app
+        .get("/data/wijken/WK051829.geojson")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(one["features"][0]["properties"]["name"], "Schildersbuurt");
 });

@@ -9,8 +9,8 @@ use crate::api::ideas::get_map_settings;
 use crate::domain::views::IdeaSummary;
 use crate::i18n::{t, Msg};
 use leaflet::{
-    DivIconOptions, GeoJson, Icon, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point, TileLayer,
-    TileLayerOptions,
+    DivIconOptions, GeoJson, Icon, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point,
+    TileLayer, TileLayerOptions,
 };
 use leptos::prelude::*;
 use wasm_bindgen::{prelude::*, JsCast};
@@ -32,15 +32,25 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
     let markers = StoredValue::new_local(None::<LayerGroup>);
     let pin_marker = StoredValue::new_local(None::<Marker>);
     let ready = RwSignal::new(false);
-    let MapSpec { ideas, outlines_url, pin, focus, fit_outlines } = spec;
+    let MapSpec {
+        ideas,
+        outlines_url,
+        pin,
+        focus,
+        fit_outlines,
+    } = spec;
 
     Effect::new(move |_| {
-        let (Some(el), Some(Ok(settings))) = (node.get(), settings.get()) else { return };
+        let (Some(el), Some(Ok(settings))) = (node.get(), settings.get()) else {
+            return;
+        };
         if ready.get_untracked() {
             return;
         }
         let options = MapOptions::default();
-        let Ok(m) = Map::new_with_element(&el, &options) else { return };
+        let Ok(m) = Map::new_with_element(&el, &options) else {
+            return;
+        };
         let (lat, lng, zoom) = focus.unwrap_or((settings.center_lat, settings.center_lng, settings.zoom));
         m.set_view(&LatLng::new(lat, lng), zoom);
         let tile_options = TileLayerOptions::default();
@@ -60,6 +70,13 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
             m.on("click", on_click.as_ref().unchecked_ref());
             on_click.forget();
         }
+        // The container may have been measured before it was laid out (a page swapped in by the
+        // router): measure again once the browser has drawn it.
+        let measured = m.clone();
+        gloo_timers::callback::Timeout::new(60, move || {
+            measured.invalidate_size(false);
+        })
+        .forget();
         map.set_value(Some(m));
         ready.set(true);
     });
@@ -131,7 +148,10 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
 fn idea_marker(idea: &IdeaSummary) -> Marker {
     let icon_options = DivIconOptions::new();
     icon_options.set_class_name(format!("idea-pin status-{}", idea.status.as_str()));
-    icon_options.set_html(format!("<span aria-hidden=\"true\">{}</span>", idea.status.icon()));
+    icon_options.set_html(format!(
+        "<span aria-hidden=\"true\">{}</span>",
+        idea.status.icon()
+    ));
     icon_options.set_icon_size(Point::new(30.0, 30.0));
     icon_options.set_icon_anchor(Point::new(15.0, 30.0));
     icon_options.set_popup_anchor(Point::new(0.0, -28.0));
@@ -164,7 +184,11 @@ fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
         None => idea.wijk_name.clone(),
     };
     add("span", "popup-place", &place)?;
-    add("span", &format!("status status-{}", idea.status.as_str()), t(idea.status.label()))?;
+    add(
+        "span",
+        &format!("status status-{}", idea.status.as_str()),
+        t(idea.status.label()),
+    )?;
     let link = add("a", "popup-link", t(Msg::PopupOpenIdea))?;
     link.set_attribute("href", &format!("/ideeen/{}", idea.id)).ok()?;
     Some(root.into())
@@ -173,9 +197,13 @@ fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
 /// Fetches the outlines and draws them as lines that do not catch clicks (a click is for the pin).
 fn load_outlines(map: Map, url: String, fit: bool) {
     leptos::task::spawn_local(async move {
-        let Ok(response) = gloo_net::http::Request::get(&url).send().await else { return };
+        let Ok(response) = gloo_net::http::Request::get(&url).send().await else {
+            return;
+        };
         let Ok(text) = response.text().await else { return };
-        let Ok(data) = js_sys::JSON::parse(&text) else { return };
+        let Ok(data) = js_sys::JSON::parse(&text) else {
+            return;
+        };
         let style = js_sys::Object::new();
         let set = |obj: &js_sys::Object, k: &str, v: JsValue| {
             let _ = js_sys::Reflect::set(obj, &k.into(), &v);
@@ -191,6 +219,7 @@ fn load_outlines(map: Map, url: String, fit: bool) {
         let layer: GeoJson = geo_json(&data, &options);
         layer.add_to(&map);
         if fit {
+            map.invalidate_size(false);
             let bounds = js_sys::Reflect::get(&layer, &"getBounds".into())
                 .ok()
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
