@@ -153,8 +153,9 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
         idea.status.icon()
     ));
     icon_options.set_icon_size(Point::new(30.0, 30.0));
-    icon_options.set_icon_anchor(Point::new(15.0, 30.0));
-    icon_options.set_popup_anchor(Point::new(0.0, -28.0));
+    // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
+    icon_options.set_icon_anchor(Point::new(15.0, 36.0));
+    icon_options.set_popup_anchor(Point::new(0.0, -34.0));
     let options = MarkerOptions::default();
     options.set_icon(div_icon(&icon_options));
     options.set_title(idea.title.clone());
