@@ -41,6 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     crate::components::session::provide_session();
+    crate::components::map::provide_map_settings();
     view! {
         <Stylesheet id="leptos" href="/pkg/wijkidee.css"/>
         <Link rel="icon" href="/favicon.ico"/>

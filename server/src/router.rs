@@ -11,9 +11,11 @@ use axum::routing::get;
 use axum::{middleware, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -39,6 +41,11 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(security::refuse_cross_site))
         .layer(middleware::from_fn(security::explain_too_large))
         .layer(RequestBodyLimitLayer::new(security::MAX_BODY_BYTES))
+        // No request may hold a worker forever (a stuck render, a slow client upload).
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))

@@ -3,14 +3,25 @@
 //! form posts to `/api/ideas/create` and the browser comes back to the page.
 
 use super::field::{field_error, form_error, Field};
-use crate::api::ideas::{get_idea_form_options, CreateIdea};
+use crate::api::ideas::{get_idea_form_options, CreateIdea, IdeaFormOptions};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
+/// The form's choices, loaded by the page: a resource created inside a `<Suspense>` body can keep
+/// server rendering from ever finishing (leptos-rs/leptos#4866), so pages create it up front.
+pub type FormOptionsResource = Resource<Result<IdeaFormOptions, AppError>>;
+
+pub fn form_options_resource() -> FormOptionsResource {
+    Resource::new(|| (), |_| get_idea_form_options())
+}
+
 #[component]
-pub fn NewIdeaForm(action: ServerAction<CreateIdea>, pin: RwSignal<Option<(f64, f64)>>) -> impl IntoView {
-    let options = Resource::new(|| (), |_| get_idea_form_options());
+pub fn NewIdeaForm(
+    action: ServerAction<CreateIdea>,
+    pin: RwSignal<Option<(f64, f64)>>,
+    options: FormOptionsResource,
+) -> impl IntoView {
     let form = NodeRef::<leptos::html::Form>::new();
     let error: Signal<Option<AppError>> = form_error(move || action.value().get());
     let created = move || action.value().get().and_then(Result::ok);

@@ -1,8 +1,10 @@
 //! `/`: the map of the city with every idea, the same ideas as a list, and the form to add one.
+//!
+//! Every resource of the page is created here, before any `<Suspense>`, and only read inside one.
 
 use super::not_found::LoadError;
 use crate::api::ideas::{list_ideas, CreateIdea};
-use crate::components::idea_form::NewIdeaForm;
+use crate::components::idea_form::{form_options_resource, NewIdeaForm};
 use crate::components::idea_list::IdeaList;
 use crate::components::map::{IdeaMap, MapSpec};
 use crate::components::session::use_session;
@@ -15,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let session = use_session();
     let create = ServerAction::<CreateIdea>::new();
     let ideas = Resource::new(move || create.version().get(), |_| list_ideas());
+    let form_options = form_options_resource();
     let pin = RwSignal::new(None::<(f64, f64)>);
     let spec = MapSpec {
         ideas: Signal::derive(move || ideas.get().and_then(Result::ok).unwrap_or_default()),
@@ -36,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match session.user.await {
-                            Ok(Some(_)) => view! { <NewIdeaForm action=create pin/> }.into_any(),
+                            Ok(Some(_)) => view! { <NewIdeaForm action=create pin options=form_options/> }.into_any(),
                             _ => view! {
                                 <p class="panel login-prompt">
                                     <a href="/inloggen">{t(Msg::NavLogin)}</a> " · "

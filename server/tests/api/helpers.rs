@@ -143,6 +143,8 @@ pub fn new_client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        // A hung response fails its test instead of hanging the whole run.
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .expect("client")
 }

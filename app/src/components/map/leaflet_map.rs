@@ -5,7 +5,6 @@
 //! with `textContent`, never as HTML strings, so an idea's title cannot inject markup.
 
 use super::MapSpec;
-use crate::api::ideas::get_map_settings;
 use crate::domain::views::IdeaSummary;
 use crate::i18n::{t, Msg};
 use leaflet::{
@@ -27,7 +26,7 @@ extern "C" {
 }
 
 pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
-    let settings = LocalResource::new(get_map_settings);
+    let settings = expect_context::<super::MapSettingsResource>();
     let map = StoredValue::new_local(None::<Map>);
     let markers = StoredValue::new_local(None::<LayerGroup>);
     let pin_marker = StoredValue::new_local(None::<Marker>);

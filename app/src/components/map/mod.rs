@@ -11,6 +11,15 @@ use crate::domain::views::IdeaSummary;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
+/// The tile settings, fetched once per visit by the browser (never on the server). Created in `App`,
+/// above every `<Suspense>`, so that maps inside suspended pages only read it.
+pub type MapSettingsResource =
+    LocalResource<Result<crate::domain::views::MapSettings, crate::error::AppError>>;
+
+pub fn provide_map_settings() {
+    provide_context::<MapSettingsResource>(LocalResource::new(crate::api::ideas::get_map_settings));
+}
+
 /// What the map should show and do.
 #[derive(Clone)]
 pub struct MapSpec {
