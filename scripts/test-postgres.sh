@@ -1,12 +1,17 @@
 # Sourced by scripts/test.sh: makes WIJKIDEE_TEST_PG_URL point at a PostgreSQL the tests may use.
 # Order: the variable if already set; else a server answering on 127.0.0.1:5432; else a throwaway
 # cluster (initdb as the postgres user in a temporary directory, on a free port), stopped on exit.
+# WIJKIDEE_TEST_PG=throwaway skips the first two (to try the last path).
 
 pg_answers() { pg_isready -q -h "$1" -p "$2" 2>/dev/null; }
 
+if [ "${WIJKIDEE_TEST_PG:-}" = throwaway ]; then
+  unset WIJKIDEE_TEST_PG_URL
+fi
+
 if [ -n "${WIJKIDEE_TEST_PG_URL:-}" ]; then
   echo "postgres: using WIJKIDEE_TEST_PG_URL"
-elif pg_answers 127.0.0.1 5432 && psql -q -h 127.0.0.1 -U postgres -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
+elif [ "${WIJKIDEE_TEST_PG:-}" != throwaway ] && pg_answers 127.0.0.1 5432 && psql -q -h 127.0.0.1 -U postgres -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
   export WIJKIDEE_TEST_PG_URL="postgres://postgres@127.0.0.1:5432/postgres"
   echo "postgres: using the server on 127.0.0.1:5432"
 else

@@ -108,39 +108,23 @@ pub async fn find(pool: &AnyPool, code: &WardCode) -> Result<Option<WardRow>, sq
 
 /// All wijken with their number of ideas, by name.
 pub async fn wijken_with_counts(pool: &AnyPool) -> Result<Vec<WardSummary>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT w.code, w.name, COUNT(i.id) FROM wards w LEFT JOIN ideas i ON i.wijk_code = w.code \
+    sqlx::query_as(
+        "SELECT w.code, w.name, COUNT(i.id) AS idea_count FROM wards w LEFT JOIN ideas i ON i.wijk_code = w.code \
          WHERE w.level = 'wijk' GROUP BY w.code, w.name ORDER BY w.name",
     )
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(code, name, idea_count)| WardSummary {
-            code,
-            name,
-            idea_count,
-        })
-        .collect())
+    .await
 }
 
 /// The buurten of a wijk with their number of ideas.
 pub async fn buurten_with_counts(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<WardSummary>, sqlx::Error> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT w.code, w.name, COUNT(i.id) FROM wards w LEFT JOIN ideas i ON i.buurt_code = w.code \
+    sqlx::query_as(
+        "SELECT w.code, w.name, COUNT(i.id) AS idea_count FROM wards w LEFT JOIN ideas i ON i.buurt_code = w.code \
          WHERE w.level = 'buurt' AND w.wijk_code = $1 GROUP BY w.code, w.name ORDER BY w.name",
     )
     .bind(wijk.as_str())
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(code, name, idea_count)| WardSummary {
-            code,
-            name,
-            idea_count,
-        })
-        .collect())
+    .await
 }
 
 /// Every buurt with its wijk's name, for choosing a place without the map.

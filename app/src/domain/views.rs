@@ -27,6 +27,7 @@ pub struct IdeaDetail {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct WardSummary {
     pub code: String,
     pub name: String,

@@ -223,15 +223,7 @@ both_engines!(
             location,
             format!("{referer}?fout=ErrPasswordTooShort&veld=password")
         );
-        let page = app
-            .client
-            .get(&location)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = app.page_with(&app.client, &location).await;
         assert!(
             page.contains("Het wachtwoord is te kort"),
             "the message is on the page"

@@ -173,6 +173,18 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.expect("GET")
     }
 
+    /// The body of a page fetched with the given client (its own cookies).
+    pub async fn page_with(&self, client: &reqwest::Client, url: &str) -> String {
+        client
+            .get(url)
+            .send()
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .expect("body")
+    }
+
     pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         self.post_with(&self.client, path, form).await
     }

@@ -58,14 +58,7 @@ both_engines!(
         );
         assert!(ward.contains("Transvaalkwartier-Midden"), "buurten are listed");
 
-        let anonymous = crate::helpers::new_client()
-            .get(app.url("/"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let anonymous = app.page_with(&crate::helpers::new_client(), &app.url("/")).await;
         assert!(
             anonymous.contains("Log in of maak een account"),
             "visitors are invited to log in"
