@@ -78,3 +78,16 @@ test('without the map: an idea placed by choosing a buurt', async ({ page, conso
   await expect(page.getByText('Zuidwal')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('the pin can be placed with the keyboard', async ({ page, consoleErrors }) => {
+  await new Account(page).register(`pijltjes${Date.now()}@example.nl`, 'Lieke', 'paarse-egel-op-de-fiets');
+  await page.goto('/');
+  await waitForMap(page);
+  const map = page.locator('.home-map .leaflet-container');
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('pin-state')).toHaveText(/Speld geplaatst/);
+  await expect(page.locator('.leaflet-marker-icon[title="Plek van je nieuwe idee"]')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -25,7 +25,7 @@ super::messages! {
     ViewIdea => "Bekijk idee",
 
     NewIdeaTitle => "Nieuw idee",
-    NewIdeaHowTo => "Klik op de kaart waar je idee over gaat. Je kunt de speld daarna nog verslepen. Geen kaart? Kies dan hieronder je buurt.",
+    NewIdeaHowTo => "Klik op de kaart waar je idee over gaat. Je kunt de speld daarna nog verslepen. Met het toetsenbord: ga naar de kaart, schuif met de pijltjes en druk op Enter. Of kies hieronder je buurt.",
     NewIdeaLoginFirst => "Log in of maak een account om een idee te plaatsen.",
     PinPlaced => "Speld geplaatst. Versleep de speld om hem te verplaatsen.",
     PinNotPlaced => "Nog geen speld op de kaart.",

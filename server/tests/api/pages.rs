@@ -81,3 +81,44 @@ both_engines!(ward_outlines_are_geojson, |app: TestApp| async move {
         .unwrap();
     assert_eq!(one["features"][0]["properties"]["name"], "Schildersbuurt");
 });
+
+/// Renders the pages many times in a row, on both engines at once; run by hand (`--ignored`) when
+/// hunting a rare render hang.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn stress_render_pages_sqlite() {
+    stress_render_pages(crate::helpers::Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn stress_render_pages_postgres() {
+    stress_render_pages(crate::helpers::Engine::Postgres).await;
+}
+
+async fn stress_render_pages(engine: crate::helpers::Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.logged_in().await;
+    let anonymous = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let mut stuck = Vec::new();
+    for i in 0..300 {
+        for (who, client) in [("anonymous", &anonymous), ("resident", &app.client)] {
+            for path in ["/", "/wijken/WK051829", "/wijken"] {
+                let body = match client.get(app.url(path)).send().await {
+                    Ok(r) => tokio::time::timeout(std::time::Duration::from_secs(5), r.text())
+                        .await
+                        .ok()
+                        .and_then(Result::ok),
+                    Err(_) => None,
+                };
+                if body.is_none_or(|b| !b.contains("</html>")) {
+                    stuck.push(format!("{i} {who} {path}"));
+                }
+            }
+        }
+    }
+    assert!(stuck.is_empty(), "stuck renders: {stuck:?}");
+}

@@ -68,6 +68,7 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
             });
             m.on("click", on_click.as_ref().unchecked_ref());
             on_click.forget();
+            listen_for_enter(&m, el.clone().unchecked_into(), pin);
         }
         // The container may have been measured before it was laid out (a page swapped in by the
         // router): measure again once the browser has drawn it.
@@ -142,6 +143,23 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
             }
         })
     });
+}
+
+/// Keyboard users place the pin too: focus the map, move it with the arrow keys (Leaflet's own
+/// keyboard handling), press Enter, and the pin lands in the middle of the map. Enter on a marker
+/// (inside the map) keeps opening that marker's popup instead.
+fn listen_for_enter(map: &Map, container: web_sys::HtmlElement, pin: RwSignal<Option<(f64, f64)>>) {
+    let centre_of = map.clone();
+    let element: JsValue = container.clone().into();
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        let on_map_itself = e.target().is_some_and(|t| JsValue::from(t) == element);
+        if e.key() == "Enter" && on_map_itself {
+            let at = centre_of.get_center();
+            pin.set(Some((at.lat(), at.lng())));
+        }
+    });
+    let _ = container.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
 }
 
 fn idea_marker(idea: &IdeaSummary) -> Marker {
