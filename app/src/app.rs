@@ -17,6 +17,8 @@ use leptos_router::{
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
     let locale = Locale::default();
     view! {
         <!DOCTYPE html>
@@ -82,4 +84,25 @@ fn page_title(page: String) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;");
     text
+}
+
+/// A Content-Security-Policy for every page: scripts only from this site or carrying this response's
+/// nonce (Leptos puts it on its own inline scripts), WebAssembly allowed, no framing, forms only to
+/// this site. Images may come from any https host because the tile server is configuration.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; \
+         font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
 }

@@ -25,7 +25,25 @@ both_engines!(
         ];
         assert_eq!(app.create_idea(&fields).await.status(), 200);
 
-        let home = app.get("/").await.text().await.unwrap();
+        let home = app.get("/").await;
+        let csp = home.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            csp.contains("script-src 'self' 'nonce-") && csp.contains("frame-ancestors 'none'"),
+            "{csp}"
+        );
+        let home = home.text().await.unwrap();
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap();
+        assert!(
+            home.contains(&format!("nonce=\"{nonce}\"")),
+            "the inline scripts carry the policy's nonce"
+        );
         assert!(
             home.contains("<html lang=\"nl\" dir=\"ltr\""),
             "language and direction set"
