@@ -7,6 +7,8 @@ use crate::pages::{
     home::HomePage,
     idea::IdeaPage,
     not_found::NotFound,
+    notifications::NotificationsPage,
+    unsubscribe::UnsubscribePage,
     wards::{WardPage, WardsPage},
 };
 use leptos::prelude::*;
@@ -59,6 +61,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/wijken/:code") view=WardPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view=NotificationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/afmelden/:token") view=UnsubscribePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -25,6 +25,8 @@ pub struct AppConfig {
     pub map: MapSettings,
     /// Whether session cookies carry `Secure`. `None`: decide per request (not on localhost).
     pub secure_cookies: Option<bool>,
+    /// Supports at which an idea shows "genoeg steun" and is marked for professionals.
+    pub support_threshold: i64,
 }
 
 impl Default for AppConfig {
@@ -41,6 +43,7 @@ impl Default for AppConfig {
                 zoom: 12.0,
             },
             secure_cookies: None,
+            support_threshold: 25,
         }
     }
 }

@@ -16,6 +16,10 @@ pub struct ServeConfig {
     /// The built site (pkg/, leaflet/, favicon); `None` serves the API and pages without assets.
     pub site_root: Option<PathBuf>,
     pub app: AppConfig,
+    /// Notification mail; `None` keeps notifications in the app only.
+    pub mail: Option<crate::mail::MailConfig>,
+    /// The address residents reach this site at, for links in mail. Default: `http://` + the bound address.
+    pub public_url: Option<String>,
 }
 
 impl ServeConfig {
@@ -27,6 +31,8 @@ impl ServeConfig {
             demo: false,
             site_root: None,
             app: AppConfig::default(),
+            mail: None,
+            public_url: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod demo;
+pub mod mail;
 pub mod open_data;
 pub mod router;
 pub mod security;

@@ -47,6 +47,22 @@ struct ServeArgs {
     /// Map tile URL template ({z}/{x}/{y}); default: PDOK BRT-Achtergrondkaart.
     #[arg(long, env = "WIJKIDEE_TILE_URL")]
     tile_url: Option<String>,
+    /// Supports at which an idea shows "genoeg steun" and is marked for professionals.
+    #[arg(long, env = "WIJKIDEE_SUPPORT_THRESHOLD", default_value_t = 25, value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    support_threshold: i64,
+    /// SMTP server for notification mail: smtp://host:25, smtp://user:pass@host:587?tls=required,
+    /// smtps://host. Without it, notifications stay in the app.
+    #[arg(long, env = "WIJKIDEE_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// Sender of notification mail.
+    #[arg(long, env = "WIJKIDEE_MAIL_FROM", default_value = "Wijkidee <noreply@localhost>")]
+    mail_from: String,
+    /// Public address of this site, for links in mail (e.g. https://wijkidee.denhaag.nl).
+    #[arg(long, env = "WIJKIDEE_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Always mark the session cookie Secure (default: Secure except on localhost).
+    #[arg(long, env = "WIJKIDEE_SECURE_COOKIES")]
+    secure_cookies: Option<bool>,
 }
 
 #[derive(Subcommand)]
@@ -117,12 +133,21 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(url) = args.tile_url {
         app.map.tile_url = url;
     }
+    app.support_threshold = args.support_threshold;
+    app.secure_cookies = args.secure_cookies;
+    let mail = args.smtp_url.map(|smtp_url| wijkidee::mail::MailConfig {
+        smtp_url,
+        from: args.mail_from,
+        poll_interval: std::time::Duration::from_secs(10),
+    });
     let config = ServeConfig {
         addr: args.addr,
         database_url: args.database_url,
         demo: args.demo,
         site_root: Some(site_root),
         app,
+        mail,
+        public_url: args.public_url,
     };
     let running = wijkidee::spawn(config).await?;
     println!("Wijkidee luistert op http://{}", running.addr);

@@ -34,6 +34,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
+        .route("/api/mail/one-click/{token}", axum::routing::post(one_click_unsubscribe))
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -80,6 +81,24 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Err(e) => {
             tracing::error!(error = %e, "health check: database does not answer");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// RFC 8058 one-click unsubscribe: a mail program POSTs here (no login, no cookie) for the reader.
+async fn one_click_unsubscribe(
+    State(state): State<AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> Response {
+    if token.is_empty() || token.len() > 128 {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match app::db::users::unsubscribe(&state.pool, &token).await {
+        Ok(true) => (StatusCode::OK, "afgemeld").into_response(),
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "one-click unsubscribe failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
 }

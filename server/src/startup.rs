@@ -80,6 +80,10 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         pool: pool.clone(),
         config: Arc::new(config.app.clone()),
     };
+    if let Some(mail) = config.mail.clone() {
+        let public_url = config.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        crate::mail::spawn_worker(pool.clone(), mail, public_url)?;
+    }
     let router = crate::router::router(state);
     let server = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service())

@@ -1,6 +1,7 @@
 //! Ideas: list, read one, create.
 
-use crate::domain::views::{BuurtOption, CategoryOption, IdeaDetail, IdeaSummary, MapSettings};
+use crate::domain::filter::{IdeaFilter, IdeaPage};
+use crate::domain::views::{BuurtOption, CategoryOption, IdeaDetail, IdeaSummary, MapSettings, SimilarIdea};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -12,14 +13,56 @@ pub struct IdeaFormOptions {
     pub buurten: Vec<BuurtOption>,
 }
 
-/// All ideas, newest first.
+/// One page of ideas, filtered and sorted. The parameters are the page URL's own (`wijk`, `onderwerp`,
+/// `status`, `zoek`, `sorteer`, `pagina`); values that do not parse are ignored, as on the page.
 #[server(prefix = "/api", endpoint = "ideas/list", input = GetUrl)]
-pub async fn list_ideas() -> Result<Vec<IdeaSummary>, AppError> {
+pub async fn list_ideas(
+    #[server(default)] wijk: Option<String>,
+    #[server(default)] onderwerp: Option<String>,
+    #[server(default)] status: Option<String>,
+    #[server(default)] zoek: Option<String>,
+    #[server(default)] sorteer: Option<String>,
+    #[server(default)] pagina: Option<String>,
+) -> Result<IdeaPage, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    crate::db::ideas::list(&state.pool)
+    let filter = IdeaFilter::from_query(|key| match key {
+        "wijk" => wijk.clone(),
+        "onderwerp" => onderwerp.clone(),
+        "status" => status.clone(),
+        "zoek" => zoek.clone(),
+        "sorteer" => sorteer.clone(),
+        "pagina" => pagina.clone(),
+        _ => None,
+    });
+    crate::db::idea_search::search(&state.pool, &filter)
         .await
         .map_err(context::internal)
+}
+
+/// Calls `list_ideas` with a filter's values.
+pub async fn list_ideas_for(filter: IdeaFilter) -> Result<IdeaPage, AppError> {
+    list_ideas(
+        filter.wijk,
+        filter.category,
+        filter.status.map(|s| s.as_str().to_owned()),
+        filter.text,
+        Some(filter.sort.as_str().to_owned()),
+        Some(filter.page.to_string()),
+    )
+    .await
+}
+
+/// Ideas within 500 m of a new idea's place whose titles look alike ("Bestaat dit idee al?"), most
+/// similar first. The place is the pin, or else the chosen buurt; without either there is no hint.
+#[server(prefix = "/api", endpoint = "ideas/similar", input = GetUrl)]
+pub async fn similar_ideas(
+    title: String,
+    #[server(default)] lat: String,
+    #[server(default)] lng: String,
+    #[server(default)] buurt: String,
+) -> Result<Vec<SimilarIdea>, AppError> {
+    imp::similar(&title, &lat, &lng, &buurt).await
 }
 
 /// One idea; 404 for an unknown id.
@@ -108,11 +151,61 @@ mod imp {
         };
         let id = db::ideas::insert(&state.pool, &new).await.map_err(internal)?;
         tracing::info!(idea = id, "idea created");
+        db::follows::follow_idea(&state.pool, author.user_id, id)
+            .await
+            .map_err(internal)?;
+        db::notifications::for_new_idea_in_wijk(&state.pool, new.location.wijk.as_str(), id, author.user_id)
+            .await
+            .map_err(internal)?;
         let detail = db::ideas::find(&state.pool, id)
             .await
             .map_err(internal)?
             .ok_or_else(AppError::internal)?;
         Ok(detail.summary)
+    }
+
+    /// How far around a new idea to look for look-alikes.
+    const SIMILAR_RADIUS_M: f64 = 500.0;
+
+    pub async fn similar(title: &str, lat: &str, lng: &str, buurt: &str) -> Result<Vec<SimilarIdea>, AppError> {
+        use crate::domain::similarity::{distance_m, title_similarity, SIMILAR_ENOUGH};
+        let state = context::app_state()?;
+        if title.trim().chars().count() < 3 {
+            return Ok(Vec::new());
+        }
+        let title: String = title.chars().take(crate::domain::idea_text::TITLE_MAX).collect();
+        let Ok(at) = place(&state.pool, lat, lng, buurt).await else {
+            return Ok(Vec::new());
+        };
+        // A box a little larger than the circle: 500 m is 0.0045° of latitude, 0.0073° of longitude here.
+        let (dlat, dlng) = (0.005, 0.005 / at.lat().to_radians().cos());
+        let near = db::ideas::in_box(
+            &state.pool,
+            (at.lat() - dlat, at.lng() - dlng, at.lat() + dlat, at.lng() + dlng),
+        )
+        .await
+        .map_err(internal)?;
+        let mut found: Vec<(f64, SimilarIdea)> = near
+            .into_iter()
+            .filter(|i| i.status.accepts_support())
+            .filter_map(|i| {
+                let distance = distance_m(at.lat(), at.lng(), i.lat, i.lng);
+                let score = title_similarity(&title, &i.title);
+                (distance <= SIMILAR_RADIUS_M && score >= SIMILAR_ENOUGH).then(|| {
+                    (
+                        score,
+                        SimilarIdea {
+                            id: i.id,
+                            title: i.title,
+                            distance_m: distance.round() as i64,
+                            support_count: i.support_count,
+                        },
+                    )
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.distance_m.cmp(&b.1.distance_m)));
+        Ok(found.into_iter().take(5).map(|(_, idea)| idea).collect())
     }
 
     /// The pin if there is one, else a point inside the chosen buurt.

@@ -5,7 +5,10 @@
 //! when it comes from another site (server/src/security).
 
 pub mod auth;
+pub mod comments;
 pub mod ideas;
+pub mod notifications;
+pub mod participation;
 pub mod wards;
 
 #[cfg(feature = "ssr")]

@@ -24,6 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match session.user.await {
                             Ok(Some(user)) => view! {
+                                <super::notification_bell::NotificationBell/>
                                 <span class="account-name">
                                     <span class="visually-hidden">{t(Msg::LoggedInAs)} " "</span>
                                     {user.display_name}

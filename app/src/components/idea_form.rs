@@ -3,6 +3,7 @@
 //! form posts to `/api/ideas/create` and the browser comes back to the page.
 
 use super::field::{field_error, form_error, Field};
+use super::similar_ideas::{SimilarIdeasHint, SimilarInputs};
 use crate::api::ideas::{get_idea_form_options, CreateIdea, IdeaFormOptions};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
@@ -23,6 +24,7 @@ pub fn NewIdeaForm(
     options: FormOptionsResource,
 ) -> impl IntoView {
     let form = NodeRef::<leptos::html::Form>::new();
+    let similar = SimilarInputs::new(pin);
     let error: Signal<Option<AppError>> = form_error(move || action.value().get());
     let created = move || action.value().get().and_then(Result::ok);
     let general_error = move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string());
@@ -62,9 +64,11 @@ pub fn NewIdeaForm(
                 <input type="hidden" name="lng" prop:value=coordinate(|p| p.1)/>
                 <Field id="idea-title" label=t(Msg::FieldTitle) hint=t(Msg::FieldTitleHint) error=field_error(error, "title")>
                     <input id="idea-title" name="title" type="text" required minlength="5" maxlength="120"
+                        on:input=move |ev| similar.title.set(event_target_value(&ev))
                         aria-describedby="idea-title-hint idea-title-error"
                         aria-invalid=move || field_error(error, "title").get().is_some().to_string()/>
                 </Field>
+                <SimilarIdeasHint inputs=similar/>
                 <Field id="idea-description" label=t(Msg::FieldDescription) hint=t(Msg::FieldDescriptionHint) error=field_error(error, "description")>
                     <textarea id="idea-description" name="description" rows="5" required maxlength="4000"
                         aria-describedby="idea-description-hint idea-description-error"
@@ -81,7 +85,8 @@ pub fn NewIdeaForm(
                                 </select>
                             </Field>
                             <Field id="idea-buurt" label=t(Msg::FieldBuurt) error=field_error(error, "location")>
-                                <select id="idea-buurt" name="buurt" aria-describedby="idea-buurt-error">
+                                <select id="idea-buurt" name="buurt" aria-describedby="idea-buurt-error"
+                                    on:change=move |ev| similar.buurt.set(event_target_value(&ev))>
                                     <option value="">{t(Msg::FieldChooseBuurt)}</option>
                                     {options.buurten.into_iter().map(|b| {
                                         let label = format!("{} ({})", b.name, b.wijk_name);

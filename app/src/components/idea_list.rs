@@ -3,7 +3,7 @@
 use super::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaSummary;
-use crate::i18n::{format_date, t, Msg};
+use crate::i18n::{counted, format_date, t, Msg};
 use leptos::prelude::*;
 
 #[component]
@@ -35,6 +35,10 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
                 <span class="tag">{idea.category_name}</span>
                 <span class="idea-card-place">{place}</span>
                 <time datetime=iso_date(idea.created_at)>{format_date(idea.created_at)}</time>
+            </p>
+            <p class="idea-card-counts">
+                <span data-testid="card-supports"><span aria-hidden="true">"♥ "</span>{counted(idea.support_count, Msg::SupportCountOne, Msg::SupportCount)}</span>
+                <span><span aria-hidden="true">"💬 "</span>{counted(idea.comment_count, Msg::CommentCountOne, Msg::CommentCount)}</span>
             </p>
         </li>
     }

@@ -1,9 +1,15 @@
 //! Reusable views. `map` is the only module that touches Leaflet.
 
+pub mod comments;
 pub mod field;
+pub mod filter_bar;
+pub mod notification_bell;
 pub mod header;
 pub mod idea_form;
 pub mod idea_list;
 pub mod map;
+pub mod pager;
+pub mod participation;
+pub mod similar_ideas;
 pub mod session;
 pub mod status_badge;

@@ -2,6 +2,7 @@
 //! logging in, registering or out refreshes everything that depends on the session.
 
 use crate::api::auth::{who_am_i, Login, Logout, Register};
+use crate::api::notifications::unread_notifications;
 use crate::domain::views::CurrentUser;
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -12,6 +13,10 @@ pub struct Session {
     pub register: ServerAction<Register>,
     pub logout: ServerAction<Logout>,
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    /// The number in the header's bell.
+    pub unread: Resource<Result<i64, AppError>>,
+    /// Bumped by anything that reads or marks notifications, so the bell follows.
+    pub notifications_changed: RwSignal<usize>,
 }
 
 pub fn provide_session() {
@@ -28,11 +33,25 @@ pub fn provide_session() {
         },
         |_| who_am_i(),
     );
+    let notifications_changed = RwSignal::new(0);
+    let unread = Resource::new(
+        move || {
+            (
+                login.version().get(),
+                register.version().get(),
+                logout.version().get(),
+                notifications_changed.get(),
+            )
+        },
+        |_| unread_notifications(),
+    );
     provide_context(Session {
         login,
         register,
         logout,
         user,
+        unread,
+        notifications_changed,
     });
 }
 

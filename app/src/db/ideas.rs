@@ -16,13 +16,13 @@ pub struct NewIdea {
     pub author_id: i64,
 }
 
-const SUMMARY_COLUMNS: &str = "i.id, i.title, i.category, c.name AS category_name, i.status, i.lat, i.lng, \
-     i.wijk_code, w.name AS wijk_name, b.name AS buurt_name, i.created_at";
-const SUMMARY_JOINS: &str = "FROM ideas i JOIN categories c ON c.slug = i.category \
+pub(super) const SUMMARY_COLUMNS: &str = "i.id, i.title, i.category, c.name AS category_name, i.status, i.lat, i.lng, \
+     i.wijk_code, w.name AS wijk_name, b.name AS buurt_name, i.created_at, i.support_count, i.comment_count";
+pub(super) const SUMMARY_JOINS: &str = "FROM ideas i JOIN categories c ON c.slug = i.category \
      JOIN wards w ON w.code = i.wijk_code LEFT JOIN wards b ON b.code = i.buurt_code";
 
 #[derive(sqlx::FromRow)]
-struct SummaryRow {
+pub(super) struct SummaryRow {
     id: i64,
     title: String,
     category: String,
@@ -34,6 +34,8 @@ struct SummaryRow {
     wijk_name: String,
     buurt_name: Option<String>,
     created_at: i64,
+    support_count: i64,
+    comment_count: i64,
 }
 
 impl From<SummaryRow> for IdeaSummary {
@@ -50,6 +52,8 @@ impl From<SummaryRow> for IdeaSummary {
             wijk_name: r.wijk_name,
             buurt_name: r.buurt_name,
             created_at: r.created_at,
+            support_count: r.support_count,
+            comment_count: r.comment_count,
         }
     }
 }
@@ -78,17 +82,17 @@ pub async fn insert_at(pool: &AnyPool, idea: &NewIdea, created_at: i64) -> Resul
     .await
 }
 
-/// All ideas, newest first.
+/// All visible ideas, newest first.
 pub async fn list(pool: &AnyPool) -> Result<Vec<IdeaSummary>, sqlx::Error> {
-    let sql = format!("SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} ORDER BY i.created_at DESC, i.id DESC");
+    let sql = format!("SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.hidden_at IS NULL ORDER BY i.created_at DESC, i.id DESC");
     let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-/// The ideas of one wijk, newest first.
+/// The visible ideas of one wijk, newest first.
 pub async fn list_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<IdeaSummary>, sqlx::Error> {
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.wijk_code = $1 ORDER BY i.created_at DESC, i.id DESC"
+        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.wijk_code = $1 AND i.hidden_at IS NULL ORDER BY i.created_at DESC, i.id DESC"
     );
     let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(wijk.as_str())
@@ -97,6 +101,7 @@ pub async fn list_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<IdeaSum
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
+/// One idea as the public sees it; a hidden idea is not found.
 pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<IdeaDetail>, sqlx::Error> {
     #[derive(sqlx::FromRow)]
     struct DetailRow {
@@ -107,7 +112,7 @@ pub async fn find(pool: &AnyPool, id: i64) -> Result<Option<IdeaDetail>, sqlx::E
     }
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS}, i.description, u.display_name AS author_name {SUMMARY_JOINS} \
-         JOIN users u ON u.id = i.author_id WHERE i.id = $1"
+         JOIN users u ON u.id = i.author_id WHERE i.id = $1 AND i.hidden_at IS NULL"
     );
     let row: Option<DetailRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(id)
@@ -131,4 +136,75 @@ pub async fn count_by_author(pool: &AnyPool, author_id: i64) -> Result<i64, sqlx
         .bind(author_id)
         .fetch_one(pool)
         .await
+}
+
+/// What participation rules need to know about an idea, hidden or not.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct IdeaFacts {
+    pub id: i64,
+    pub title: String,
+    pub status: String,
+    pub author_id: i64,
+    pub wijk_code: String,
+    pub hidden_at: Option<i64>,
+    pub support_count: i64,
+}
+
+impl IdeaFacts {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Ingediend)
+    }
+
+    pub fn is_hidden(&self) -> bool {
+        self.hidden_at.is_some()
+    }
+}
+
+pub async fn facts(pool: &AnyPool, id: i64) -> Result<Option<IdeaFacts>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, title, status, author_id, wijk_code, hidden_at, support_count FROM ideas WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Hides an idea from every public list and page (moderation); `None` shows it again.
+pub async fn set_hidden(pool: &AnyPool, id: i64, hidden: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE ideas SET hidden_at = $1 WHERE id = $2")
+        .bind(hidden.then(super::now))
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Sets the status (the professionals' workflow decides which changes are allowed).
+pub async fn set_status(pool: &AnyPool, id: i64, status: Status) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE ideas SET status = $1, updated_at = $2 WHERE id = $3")
+        .bind(status.as_str())
+        .bind(super::now())
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Visible ideas whose point lies in the box, for the duplicate hint (the caller measures distance).
+pub async fn in_box(
+    pool: &AnyPool,
+    (min_lat, min_lng, max_lat, max_lng): (f64, f64, f64, f64),
+) -> Result<Vec<IdeaSummary>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.hidden_at IS NULL \
+         AND i.lat >= $1 AND i.lat <= $2 AND i.lng >= $3 AND i.lng <= $4 ORDER BY i.id LIMIT 500"
+    );
+    let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(min_lat)
+        .bind(max_lat)
+        .bind(min_lng)
+        .bind(max_lng)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }

@@ -7,9 +7,15 @@
 //! value types the `Any` driver shares (i64, f64, text). DDL differs, so migrations come in two sets.
 
 pub mod categories;
+pub mod comments;
+pub mod follows;
+pub mod idea_search;
 pub mod ideas;
 pub mod login_failures;
+pub mod notifications;
+pub mod outbox;
 pub mod sessions;
+pub mod supports;
 pub mod users;
 pub mod wards;
 
@@ -34,6 +40,14 @@ impl Backend {
         } else {
             None
         }
+    }
+}
+
+/// The engine behind a pool, for the few statements that differ (full-text search).
+pub fn backend(pool: &AnyPool) -> Backend {
+    match pool.connect_options().database_url.scheme() {
+        "postgres" | "postgresql" => Backend::Postgres,
+        _ => Backend::Sqlite,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Accounts. `UserRow` carries the password hash and is therefore deliberately not `Serialize`.
 
-use crate::domain::{DisplayName, Email};
+use crate::domain::{DisplayName, Email, EmailFrequency};
 use sqlx::AnyPool;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -61,4 +61,43 @@ pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// A reader's address and unsubscribe token, creating the token on first use.
+pub async fn mail_recipient(pool: &AnyPool, user_id: i64) -> Result<super::outbox::MailRecipient, sqlx::Error> {
+    sqlx::query("UPDATE users SET unsubscribe_token = $1 WHERE id = $2 AND unsubscribe_token IS NULL")
+        .bind(crate::auth::new_session_token())
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    sqlx::query_as("SELECT id AS user_id, email, unsubscribe_token FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(pool)
+        .await
+}
+
+pub async fn email_frequency(pool: &AnyPool, user_id: i64) -> Result<EmailFrequency, sqlx::Error> {
+    let value: String = sqlx::query_scalar("SELECT email_frequency FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(EmailFrequency::parse(&value).unwrap_or_default())
+}
+
+pub async fn set_email_frequency(pool: &AnyPool, user_id: i64, frequency: EmailFrequency) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email_frequency = $1 WHERE id = $2")
+        .bind(frequency.as_str())
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Stops all mail for the holder of an unsubscribe token; `false` for an unknown token.
+pub async fn unsubscribe(pool: &AnyPool, token: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE users SET email_frequency = 'never' WHERE unsubscribe_token = $1")
+        .bind(token)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -6,16 +6,24 @@
 //! which is the one that counts.
 
 pub mod account;
+pub mod comment_text;
 pub mod coordinates;
+pub mod email_frequency;
+pub mod filter;
 pub mod geometry;
 pub mod idea_text;
+pub mod linkify;
+pub mod similarity;
 pub mod status;
 pub mod time;
 pub mod views;
 pub mod ward_code;
 
 pub use account::{DisplayName, Email, Password};
+pub use comment_text::CommentBody;
 pub use coordinates::Coordinates;
+pub use email_frequency::EmailFrequency;
+pub use filter::{IdeaFilter, Sort};
 pub use idea_text::{IdeaDescription, IdeaTitle};
 pub use status::Status;
 pub use ward_code::{WardCode, WardLevel};

@@ -64,6 +64,15 @@ impl Status {
         }
     }
 
+    /// Whether residents can still take part: support it, and it can still change. Realised ideas stay
+    /// open for comments (people thank and discuss), but supporting them no longer means anything.
+    pub fn accepts_support(self) -> bool {
+        matches!(
+            self,
+            Status::Ingediend | Status::Opgepakt | Status::InVoorbereiding | Status::InUitvoering
+        )
+    }
+
     /// A decorative icon beside the word (hidden from screen readers, which read the word).
     pub fn icon(self) -> &'static str {
         match self {

@@ -1,7 +1,8 @@
 //! What crosses the wire to pages: plain `Serialize` structs with only public fields. Nothing personal
 //! beyond an author's chosen display name ever appears here (no emails, no ids of sessions, no hashes).
 
-use super::Status;
+use super::linkify::TextPart;
+use super::{EmailFrequency, Status};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,6 +18,8 @@ pub struct IdeaSummary {
     pub wijk_name: String,
     pub buurt_name: Option<String>,
     pub created_at: i64,
+    pub support_count: i64,
+    pub comment_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,4 +72,79 @@ pub struct MapSettings {
     pub center_lat: f64,
     pub center_lng: f64,
     pub zoom: f64,
+}
+
+/// What the reader may do with an idea and has done: depends on who asks, so never cached with the idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Participation {
+    pub support_count: i64,
+    /// The municipality's threshold; at or above it the idea shows "genoeg steun".
+    pub support_threshold: i64,
+    pub logged_in: bool,
+    pub is_author: bool,
+    pub supported: bool,
+    pub following: bool,
+    /// Whether the idea still takes supports (not withdrawn or closed).
+    pub open_for_support: bool,
+}
+
+impl Participation {
+    pub fn enough_support(&self) -> bool {
+        self.support_count >= self.support_threshold
+    }
+}
+
+/// A comment as shown under an idea. A deleted comment keeps its place (its replies stay) but loses
+/// its text and author.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub author_name: Option<String>,
+    pub parts: Vec<TextPart>,
+    /// The raw text, only for the reader's own comment while it can still be edited.
+    pub editable_text: Option<String>,
+    pub created_at: i64,
+    pub edited: bool,
+    pub deleted: bool,
+    pub mine: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    Comment,
+    Status,
+    WardIdeas,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotificationView {
+    pub id: i64,
+    pub kind: NotificationKind,
+    pub idea_id: Option<i64>,
+    pub idea_title: Option<String>,
+    pub wijk_code: Option<String>,
+    pub wijk_name: Option<String>,
+    pub actor_name: Option<String>,
+    pub status: Option<Status>,
+    pub item_count: i64,
+    pub created_at: i64,
+    pub read: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotificationList {
+    pub items: Vec<NotificationView>,
+    pub unread: i64,
+    pub email_frequency: EmailFrequency,
+}
+
+/// An existing idea near a new one with a similar title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SimilarIdea {
+    pub id: i64,
+    pub title: String,
+    pub distance_m: i64,
+    pub support_count: i64,
 }

@@ -69,6 +69,41 @@ pub fn idea_count(n: usize) -> String {
     )
 }
 
+/// "1 reactie", "3 reacties": a number with the right word.
+pub fn counted(n: i64, one: Msg, many: Msg) -> String {
+    format!("{n} {}", t(if n == 1 { one } else { many }))
+}
+
+/// A text with `{name}` placeholders filled in. Placeholders, not concatenation, so a translation can
+/// put the parts in its own order.
+pub fn fill(msg: Msg, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(t(msg).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// One line saying what a notification is about, for the list and for mail.
+pub fn describe_notification(n: &crate::domain::views::NotificationView) -> String {
+    use crate::domain::views::NotificationKind;
+    let title = n.idea_title.as_deref().unwrap_or_default();
+    let wijk = n.wijk_name.as_deref().unwrap_or_default();
+    match n.kind {
+        NotificationKind::Comment => match &n.actor_name {
+            Some(actor) => fill(Msg::NotifComment, &[("actor", actor), ("title", title)]),
+            None => fill(Msg::NotifCommentAnonymous, &[("title", title)]),
+        },
+        NotificationKind::Status => {
+            let status = n.status.map(|s| t(s.label())).unwrap_or_default();
+            fill(Msg::NotifStatus, &[("title", title), ("status", status)])
+        }
+        NotificationKind::WardIdeas if n.item_count > 1 => fill(
+            Msg::NotifWardIdeasMany,
+            &[("count", &n.item_count.to_string()), ("wijk", wijk), ("title", title)],
+        ),
+        NotificationKind::WardIdeas => fill(Msg::NotifWardIdeasOne, &[("wijk", wijk), ("title", title)]),
+    }
+}
+
 /// Defines `Msg` and the Dutch reference table in one place, so a key cannot exist without its text.
 macro_rules! messages {
     ($($key:ident => $text:expr,)*) => {

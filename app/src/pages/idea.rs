@@ -1,11 +1,16 @@
 //! `/ideeen/{id}`: an idea's own, shareable page.
 
 use super::not_found::LoadError;
+use crate::api::comments::list_comments;
 use crate::api::ideas::get_idea;
+use crate::api::participation::get_participation;
+use crate::components::comments::{CommentActions, CommentsSection};
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::participation::{ParticipationActions, ParticipationPanel};
+use crate::components::session::use_session;
 use crate::components::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
-use crate::domain::views::IdeaDetail;
+use crate::domain::views::{CommentView, IdeaDetail, Participation};
 use crate::error::AppError;
 use crate::i18n::{format_date, t, Msg};
 use leptos::prelude::*;
@@ -16,17 +21,44 @@ use leptos_router::hooks::use_params_map;
 pub fn IdeaPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok());
+    let session = use_session();
     let idea = Resource::new(id, |id| async move {
         match id {
             Some(id) => get_idea(id).await,
             None => Err(AppError::not_found()),
         }
     });
+    let participation_actions = ParticipationActions::new();
+    let comment_actions = CommentActions::new();
+    // Who is reading changes what they may do, so these follow the session as well as the actions.
+    let reader = move || {
+        session.login.version().get() + session.register.version().get() + session.logout.version().get()
+    };
+    let participation = Resource::new(
+        move || (id(), participation_actions.version(), comment_actions.add.version().get(), reader()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_participation(id).await,
+                None => Err(AppError::not_found()),
+            }
+        },
+    );
+    let comments = Resource::new(
+        move || (id(), comment_actions.version(), reader()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => list_comments(id).await,
+                None => Err(AppError::not_found()),
+            }
+        },
+    );
     view! {
         <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match idea.await {
-                    Ok(detail) => view! { <IdeaView detail/> }.into_any(),
+                    Ok(detail) => view! {
+                        <IdeaView detail participation participation_actions comments comment_actions/>
+                    }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -35,7 +67,14 @@ pub fn IdeaPage() -> impl IntoView {
 }
 
 #[component]
-fn IdeaView(detail: IdeaDetail) -> impl IntoView {
+fn IdeaView(
+    detail: IdeaDetail,
+    participation: Resource<Result<Participation, AppError>>,
+    participation_actions: ParticipationActions,
+    comments: Resource<Result<Vec<CommentView>, AppError>>,
+    comment_actions: CommentActions,
+) -> impl IntoView {
+    let idea_id = detail.summary.id;
     let IdeaDetail {
         summary,
         description,
@@ -85,6 +124,24 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                     </dl>
                 </aside>
             </div>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    participation.await.ok().map(|state| view! {
+                        <ParticipationPanel idea_id state actions=participation_actions/>
+                    })
+                })}
+            </Transition>
+            <Transition fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    let logged_in = participation.await.map(|p| p.logged_in).unwrap_or(false);
+                    match comments.await {
+                        Ok(list) => view! {
+                            <CommentsSection idea_id comments=list actions=comment_actions logged_in/>
+                        }.into_any(),
+                        Err(error) => view! { <LoadError error/> }.into_any(),
+                    }
+                })}
+            </Transition>
         </article>
     }
 }

@@ -1,0 +1,163 @@
+//! Notifications: written for every follower in one statement per event (not one per follower), read
+//! as a list with idea, wijk and actor names joined in. New ideas in a followed wijk are bundled: while
+//! a reader has not yet seen (or been mailed) the wijk's bundle, new ideas add to its count.
+
+use crate::domain::views::{NotificationKind, NotificationView};
+use crate::domain::Status;
+use sqlx::AnyPool;
+
+impl NotificationKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotificationKind::Comment => "comment",
+            NotificationKind::Status => "status",
+            NotificationKind::WardIdeas => "ward_ideas",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [NotificationKind::Comment, NotificationKind::Status, NotificationKind::WardIdeas]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+/// Notifies every follower of an idea except the one who acted. Returns how many were notified.
+pub async fn for_idea_followers(
+    pool: &AnyPool,
+    idea_id: i64,
+    kind: NotificationKind,
+    actor_id: Option<i64>,
+    detail: Option<&str>,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO notifications (user_id, kind, idea_id, actor_id, detail, created_at) \
+         SELECT f.user_id, $1, $2, $3, $4, $5 FROM idea_follows f WHERE f.idea_id = $6 AND f.user_id <> $7",
+    )
+    .bind(kind.as_str())
+    .bind(idea_id)
+    .bind(actor_id)
+    .bind(detail)
+    .bind(super::now())
+    .bind(idea_id)
+    .bind(actor_id.unwrap_or(-1))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Tells the followers of a wijk about a new idea there, adding to an open bundle where there is one.
+pub async fn for_new_idea_in_wijk(
+    pool: &AnyPool,
+    wijk_code: &str,
+    idea_id: i64,
+    author_id: i64,
+) -> Result<(), sqlx::Error> {
+    let now = super::now();
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE notifications SET item_count = item_count + 1, idea_id = $1, created_at = $2 \
+         WHERE kind = 'ward_ideas' AND wijk_code = $3 AND read_at IS NULL AND mailed_at IS NULL \
+         AND user_id IN (SELECT user_id FROM ward_follows WHERE wijk_code = $4 AND user_id <> $5)",
+    )
+    .bind(idea_id)
+    .bind(now)
+    .bind(wijk_code)
+    .bind(wijk_code)
+    .bind(author_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO notifications (user_id, kind, idea_id, wijk_code, created_at) \
+         SELECT f.user_id, 'ward_ideas', $1, $2, $3 FROM ward_follows f WHERE f.wijk_code = $4 AND f.user_id <> $5 \
+         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = f.user_id AND n.kind = 'ward_ideas' \
+         AND n.wijk_code = $6 AND n.read_at IS NULL AND n.mailed_at IS NULL)",
+    )
+    .bind(idea_id)
+    .bind(wijk_code)
+    .bind(now)
+    .bind(wijk_code)
+    .bind(author_id)
+    .bind(wijk_code)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NotificationRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: String,
+    pub idea_id: Option<i64>,
+    pub idea_title: Option<String>,
+    pub wijk_code: Option<String>,
+    pub wijk_name: Option<String>,
+    pub actor_name: Option<String>,
+    pub detail: Option<String>,
+    pub item_count: i64,
+    pub created_at: i64,
+    pub read_at: Option<i64>,
+}
+
+impl From<NotificationRow> for NotificationView {
+    fn from(r: NotificationRow) -> Self {
+        let kind = NotificationKind::parse(&r.kind).unwrap_or(NotificationKind::Comment);
+        NotificationView {
+            id: r.id,
+            kind,
+            idea_id: r.idea_id,
+            idea_title: r.idea_title,
+            wijk_code: r.wijk_code,
+            wijk_name: r.wijk_name,
+            actor_name: r.actor_name,
+            status: r.detail.as_deref().and_then(Status::parse),
+            item_count: r.item_count,
+            created_at: r.created_at,
+            read: r.read_at.is_some(),
+        }
+    }
+}
+
+pub(crate) const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.idea_id, i.title AS idea_title, \
+     COALESCE(n.wijk_code, i.wijk_code) AS wijk_code, w.name AS wijk_name, a.display_name AS actor_name, n.detail, \
+     n.item_count, n.created_at, n.read_at FROM notifications n LEFT JOIN ideas i ON i.id = n.idea_id \
+     LEFT JOIN wards w ON w.code = COALESCE(n.wijk_code, i.wijk_code) LEFT JOIN users a ON a.id = n.actor_id";
+
+/// A reader's latest notifications, newest first.
+pub async fn list(pool: &AnyPool, user_id: i64, limit: i64) -> Result<Vec<NotificationView>, sqlx::Error> {
+    let sql = format!("{SELECT} WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
+    let rows: Vec<NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(user_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+pub async fn unread_count(pool: &AnyPool, user_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user_id)
+        .fetch_one(pool)
+        .await
+}
+
+/// Marks one of the reader's notifications read; `false` when it is not theirs or already read.
+pub async fn mark_read(pool: &AnyPool, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL")
+        .bind(super::now())
+        .bind(id)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn mark_all_read(pool: &AnyPool, user_id: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+        .bind(super::now())
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}

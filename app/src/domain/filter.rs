@@ -1,0 +1,184 @@
+//! What a visitor asks of the idea list and map: wijk, category, status, words, an order and a page.
+//! It lives in the URL (`/?wijk=WK051801&sorteer=steun&pagina=2`), so a filtered view can be shared and
+//! works without JavaScript; the same struct is the argument of `list_ideas`.
+
+use super::Status;
+use serde::{Deserialize, Serialize};
+
+pub const PAGE_SIZE: i64 = 20;
+const MAX_QUERY_CHARS: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Newest,
+    MostSupported,
+    MostDiscussed,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::MostSupported, Sort::MostDiscussed];
+
+    /// The value in the URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Newest => "nieuw",
+            Sort::MostSupported => "steun",
+            Sort::MostDiscussed => "reacties",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct IdeaFilter {
+    pub wijk: Option<String>,
+    pub category: Option<String>,
+    pub status: Option<Status>,
+    pub text: Option<String>,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: i64,
+}
+
+impl IdeaFilter {
+    /// Reads the URL's query parameters; unknown or malformed values are ignored, so an old or
+    /// hand-edited link still shows a sensible list.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        let nonempty = |key: &str| get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        Self {
+            wijk: nonempty("wijk").filter(|w| super::WardCode::parse(w).is_ok()),
+            category: nonempty("onderwerp").filter(|c| c.len() <= 60),
+            status: nonempty("status").and_then(|s| Status::parse(&s)),
+            text: nonempty("zoek").map(|q| q.chars().take(MAX_QUERY_CHARS).collect()),
+            sort: nonempty("sorteer").and_then(|s| Sort::parse(&s)).unwrap_or_default(),
+            page: nonempty("pagina")
+                .and_then(|p| p.parse::<i64>().ok())
+                .filter(|p| (1..=10_000).contains(p))
+                .unwrap_or(1),
+        }
+    }
+
+    /// The query string of this filter (without `?`), leaving out defaults.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(w) = &self.wijk {
+            pairs.push(("wijk", w.clone()));
+        }
+        if let Some(c) = &self.category {
+            pairs.push(("onderwerp", c.clone()));
+        }
+        if let Some(s) = self.status {
+            pairs.push(("status", s.as_str().to_owned()));
+        }
+        if let Some(q) = &self.text {
+            pairs.push(("zoek", q.clone()));
+        }
+        if self.sort != Sort::Newest {
+            pairs.push(("sorteer", self.sort.as_str().to_owned()));
+        }
+        if self.page > 1 {
+            pairs.push(("pagina", self.page.to_string()));
+        }
+        pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", encode(&v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The same filter on another page.
+    pub fn with_page(&self, page: i64) -> Self {
+        Self {
+            page,
+            ..self.clone()
+        }
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        self.wijk.is_some() || self.category.is_some() || self.status.is_some() || self.text.is_some()
+    }
+
+    /// The words to search for: letters and digits only, so nothing a visitor types can be read as
+    /// search syntax by either engine. At most 8 words.
+    pub fn search_words(&self) -> Vec<String> {
+        self.text
+            .as_deref()
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .take(8)
+            .collect()
+    }
+}
+
+/// Percent-encoding for a query value (RFC 3986 unreserved characters pass).
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// One page of ideas and how many match in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaPage {
+    pub ideas: Vec<super::views::IdeaSummary>,
+    pub total: i64,
+    pub page: i64,
+    pub page_count: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn from(pairs: &[(&str, &str)]) -> IdeaFilter {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        IdeaFilter::from_query(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn reads_and_writes_the_url() {
+        let f = from(&[
+            ("wijk", "WK051801"),
+            ("status", "opgepakt"),
+            ("zoek", "bankjes & bomen"),
+            ("sorteer", "steun"),
+            ("pagina", "3"),
+        ]);
+        assert_eq!(f.wijk.as_deref(), Some("WK051801"));
+        assert_eq!(f.status, Some(Status::Opgepakt));
+        assert_eq!(f.sort, Sort::MostSupported);
+        assert_eq!(f.page, 3);
+        assert_eq!(
+            f.to_query(),
+            "wijk=WK051801&status=opgepakt&zoek=bankjes+%26+bomen&sorteer=steun&pagina=3"
+        );
+        assert_eq!(from(&[("zoek", "a")]).with_page(1).to_query(), "zoek=a");
+    }
+
+    #[test]
+    fn ignores_what_it_does_not_understand() {
+        let f = from(&[("wijk", "x' OR 1=1"), ("status", "weg"), ("pagina", "-4"), ("sorteer", "?")]);
+        assert_eq!(f, IdeaFilter { page: 1, ..Default::default() });
+        assert!(!f.is_filtered());
+    }
+
+    #[test]
+    fn search_words_carry_no_syntax() {
+        let f = from(&[("zoek", "\"bank*\" OR speel-tuin:* ÉÉN")]);
+        assert_eq!(f.search_words(), vec!["bank", "or", "speel", "tuin", "één"]);
+    }
+}
