@@ -51,3 +51,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   $sudo_cmd apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q chromium
 fi
+
+# A real SMTP server for the mail tests: Python's aiosmtpd (from PyPI) in a venv under target/.
+if ! target/py/bin/python -c 'import aiosmtpd' >/dev/null 2>&1; then
+  step "installing aiosmtpd (the mail tests' SMTP server) into target/py"
+  mkdir -p target
+  python3 -m venv target/py
+  target/py/bin/pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+fi

@@ -19,7 +19,7 @@ test('a resident registers, drops a pin on the map and posts an idea', async ({ 
 
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Beschrijving').fill('Ouders zitten nu op de rand van de zandbak. Twee bankjes in de schaduw graag.');
-  await page.getByLabel('Onderwerp').selectOption({ label: 'Ontmoeten' });
+  await page.locator('.new-idea').getByLabel('Onderwerp').selectOption({ label: 'Ontmoeten' });
   await page.getByRole('button', { name: 'Idee plaatsen' }).click();
 
   await expect(page.getByRole('status')).toContainText('Je idee staat erop');
@@ -53,7 +53,7 @@ test('a bad title gets a clear message beside the field, and nothing is posted',
   const before = await page.getByTestId('idea-list').getByRole('listitem').count();
   await page.getByLabel('Titel').fill('Kort');
   await page.getByLabel('Beschrijving').fill('Iets');
-  await page.getByLabel('Onderwerp').selectOption({ label: 'Groen' });
+  await page.locator('.new-idea').getByLabel('Onderwerp').selectOption({ label: 'Groen' });
   await page.getByLabel(/Buurt/).selectOption({ label: 'Uilebomen (Centrum)' });
   await page.getByRole('button', { name: 'Idee plaatsen' }).click();
   await expect(page.getByText('De titel is te kort')).toBeVisible();
@@ -70,7 +70,7 @@ test('without the map: an idea placed by choosing a buurt', async ({ page, conso
   await waitForMap(page);
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Beschrijving').fill('Fietsen staan overal tegen de gevels.');
-  await page.getByLabel('Onderwerp').selectOption({ label: 'Verkeer en veiligheid' });
+  await page.locator('.new-idea').getByLabel('Onderwerp').selectOption({ label: 'Verkeer en veiligheid' });
   await page.getByLabel(/Buurt/).selectOption({ label: 'Zuidwal (Centrum)' });
   await page.getByRole('button', { name: 'Idee plaatsen' }).click();
   await page.getByTestId('idea-list').getByRole('link', { name: title }).click();

@@ -55,7 +55,11 @@ struct ServeArgs {
     #[arg(long, env = "WIJKIDEE_SMTP_URL")]
     smtp_url: Option<String>,
     /// Sender of notification mail.
-    #[arg(long, env = "WIJKIDEE_MAIL_FROM", default_value = "Wijkidee <noreply@localhost>")]
+    #[arg(
+        long,
+        env = "WIJKIDEE_MAIL_FROM",
+        default_value = "Wijkidee <noreply@localhost>"
+    )]
     mail_from: String,
     /// Public address of this site, for links in mail (e.g. https://wijkidee.denhaag.nl).
     #[arg(long, env = "WIJKIDEE_PUBLIC_URL")]

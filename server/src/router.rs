@@ -34,7 +34,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
-        .route("/api/mail/one-click/{token}", axum::routing::post(one_click_unsubscribe))
+        .route(
+            "/api/mail/one-click/{token}",
+            axum::routing::post(one_click_unsubscribe),
+        )
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -81,7 +81,10 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         config: Arc::new(config.app.clone()),
     };
     if let Some(mail) = config.mail.clone() {
-        let public_url = config.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+        let public_url = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
         crate::mail::spawn_worker(pool.clone(), mail, public_url)?;
     }
     let router = crate::router::router(state);

@@ -121,7 +121,11 @@ mod imp {
     }
 
     /// The reader's own, undeleted comment, or the reason why not.
-    async fn own_comment(state: &crate::state::AppState, id: i64, user_id: i64) -> Result<CommentRow, AppError> {
+    async fn own_comment(
+        state: &crate::state::AppState,
+        id: i64,
+        user_id: i64,
+    ) -> Result<CommentRow, AppError> {
         let row = db::comments::find(&state.pool, id)
             .await
             .map_err(internal)?

@@ -167,7 +167,12 @@ mod imp {
     /// How far around a new idea to look for look-alikes.
     const SIMILAR_RADIUS_M: f64 = 500.0;
 
-    pub async fn similar(title: &str, lat: &str, lng: &str, buurt: &str) -> Result<Vec<SimilarIdea>, AppError> {
+    pub async fn similar(
+        title: &str,
+        lat: &str,
+        lng: &str,
+        buurt: &str,
+    ) -> Result<Vec<SimilarIdea>, AppError> {
         use crate::domain::similarity::{distance_m, title_similarity, SIMILAR_ENOUGH};
         let state = context::app_state()?;
         if title.trim().chars().count() < 3 {

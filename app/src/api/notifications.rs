@@ -75,8 +75,8 @@ pub async fn set_email_frequency(frequency: String) -> Result<(), AppError> {
     use crate::i18n::Msg;
     let state = context::app_state()?;
     let user = context::require_user(&state).await?;
-    let frequency =
-        EmailFrequency::parse(&frequency).ok_or_else(|| AppError::invalid("frequency", Msg::ErrFrequencyUnknown))?;
+    let frequency = EmailFrequency::parse(&frequency)
+        .ok_or_else(|| AppError::invalid("frequency", Msg::ErrFrequencyUnknown))?;
     crate::db::users::set_email_frequency(&state.pool, user.user_id, frequency)
         .await
         .map_err(internal)

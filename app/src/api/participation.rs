@@ -73,11 +73,17 @@ mod imp {
             .ok_or_else(AppError::not_found)
     }
 
-    pub async fn participation(state: &AppState, id: i64, user: Option<i64>) -> Result<Participation, AppError> {
+    pub async fn participation(
+        state: &AppState,
+        id: i64,
+        user: Option<i64>,
+    ) -> Result<Participation, AppError> {
         let idea = visible_idea(state, id).await?;
         let (supported, following) = match user {
             Some(user) => (
-                db::supports::exists(&state.pool, id, user).await.map_err(internal)?,
+                db::supports::exists(&state.pool, id, user)
+                    .await
+                    .map_err(internal)?,
                 db::follows::follows_idea(&state.pool, user, id)
                     .await
                     .map_err(internal)?,
@@ -128,7 +134,11 @@ mod imp {
         }
         .map_err(internal)?;
         if !changed {
-            let msg = if follow { Msg::ErrAlreadyFollowing } else { Msg::ErrNotFollowing };
+            let msg = if follow {
+                Msg::ErrAlreadyFollowing
+            } else {
+                Msg::ErrNotFollowing
+            };
             return Err(AppError::new(ErrorKind::Conflict, msg));
         }
         participation(&state, id, Some(user.user_id)).await
@@ -167,7 +177,11 @@ mod imp {
         }
         .map_err(internal)?;
         if !changed {
-            let msg = if follow { Msg::ErrAlreadyFollowing } else { Msg::ErrNotFollowing };
+            let msg = if follow {
+                Msg::ErrAlreadyFollowing
+            } else {
+                Msg::ErrNotFollowing
+            };
             return Err(AppError::new(ErrorKind::Conflict, msg));
         }
         Ok(follow)

@@ -18,6 +18,12 @@ pub struct CommentActions {
     pub delete: ServerAction<DeleteComment>,
 }
 
+impl Default for CommentActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl CommentActions {
     pub fn new() -> Self {
         Self {
@@ -44,7 +50,11 @@ pub fn CommentsSection(
     let threads: Vec<(CommentView, Vec<CommentView>)> = top
         .into_iter()
         .map(|c| {
-            let answers = replies.iter().filter(|r| r.parent_id == Some(c.id)).cloned().collect();
+            let answers = replies
+                .iter()
+                .filter(|r| r.parent_id == Some(c.id))
+                .cloned()
+                .collect();
             (c, answers)
         })
         // A deleted comment without answers leaves no trace.
@@ -105,7 +115,8 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
     let id = comment.id.to_string();
     let delete_id = id.clone();
     if comment.deleted {
-        return view! { <article class="comment comment-deleted"><p>{t(Msg::CommentDeleted)}</p></article> }.into_any();
+        return view! { <article class="comment comment-deleted"><p>{t(Msg::CommentDeleted)}</p></article> }
+            .into_any();
     }
     let edit_form = comment.editable_text.clone().map(|text| {
         let field_id = format!("edit-{}", comment.id);
@@ -122,11 +133,13 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
             </details>
         }
     });
-    let delete_form = comment.mine.then(|| view! {
-        <ActionForm action=actions.delete attr:class="inline-form">
-            <input type="hidden" name="id" value=delete_id.clone()/>
-            <button type="submit" class="button button-quiet button-small">{t(Msg::DeleteButton)}</button>
-        </ActionForm>
+    let delete_form = comment.mine.then(|| {
+        view! {
+            <ActionForm action=actions.delete attr:class="inline-form">
+                <input type="hidden" name="id" value=delete_id.clone()/>
+                <button type="submit" class="button button-quiet button-small">{t(Msg::DeleteButton)}</button>
+            </ActionForm>
+        }
     });
     view! {
         <article class="comment" id=format!("reactie-{}", comment.id) data-testid="comment">

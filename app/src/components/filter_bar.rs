@@ -10,7 +10,11 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 
 #[component]
-pub fn FilterBar(filter: Memo<IdeaFilter>, wijken: Vec<WardSummary>, categories: Vec<CategoryOption>) -> impl IntoView {
+pub fn FilterBar(
+    filter: Memo<IdeaFilter>,
+    wijken: Vec<WardSummary>,
+    categories: Vec<CategoryOption>,
+) -> impl IntoView {
     let sort_label = |s: Sort| match s {
         Sort::Newest => Msg::SortNewest,
         Sort::MostSupported => Msg::SortMostSupported,

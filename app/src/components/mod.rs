@@ -3,13 +3,14 @@
 pub mod comments;
 pub mod field;
 pub mod filter_bar;
-pub mod notification_bell;
 pub mod header;
 pub mod idea_form;
 pub mod idea_list;
 pub mod map;
+pub mod notification_bell;
 pub mod pager;
 pub mod participation;
-pub mod similar_ideas;
 pub mod session;
+pub mod similar_ideas;
 pub mod status_badge;
+pub mod ward_follow;

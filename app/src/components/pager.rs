@@ -18,7 +18,8 @@ pub fn Pager(filter: IdeaFilter, page: i64, page_count: i64) -> impl IntoView {
             format!("/?{query}")
         }
     };
-    let previous = (page > 1).then(|| view! { <a href=href(page - 1) rel="prev" class="button">{t(Msg::PagePrevious)}</a> });
+    let previous = (page > 1)
+        .then(|| view! { <a href=href(page - 1) rel="prev" class="button">{t(Msg::PagePrevious)}</a> });
     let next = (page < page_count).then(|| view! { <a href=href(page + 1) rel="next" class="button" data-testid="page-next">{t(Msg::PageNext)}</a> });
     view! {
         <nav class="pager" aria-label=t(Msg::PagerLabel)>

@@ -16,6 +16,12 @@ pub struct ParticipationActions {
     pub unfollow: ServerAction<UnfollowIdea>,
 }
 
+impl Default for ParticipationActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl ParticipationActions {
     pub fn new() -> Self {
         Self {
@@ -49,12 +55,17 @@ impl ParticipationActions {
 }
 
 #[component]
-pub fn ParticipationPanel(idea_id: i64, state: Participation, actions: ParticipationActions) -> impl IntoView {
+pub fn ParticipationPanel(
+    idea_id: i64,
+    state: Participation,
+    actions: ParticipationActions,
+) -> impl IntoView {
     let id = idea_id.to_string();
     let still_needed = (state.support_threshold - state.support_count).max(0);
     let count = counted(state.support_count, Msg::SupportCountOne, Msg::SupportCount);
     let support_part = if !state.logged_in {
-        view! { <p class="participation-note"><a href="/inloggen">{t(Msg::SupportLoginFirst)}</a></p> }.into_any()
+        view! { <p class="participation-note"><a href="/inloggen">{t(Msg::SupportLoginFirst)}</a></p> }
+            .into_any()
     } else if state.is_author {
         view! { <p class="participation-note">{t(Msg::SupportOwnIdea)}</p> }.into_any()
     } else if state.supported {

@@ -58,11 +58,12 @@ pub async fn unfollow_wijk(pool: &AnyPool, user_id: i64, wijk_code: &str) -> Res
 }
 
 pub async fn follows_wijk(pool: &AnyPool, user_id: i64, wijk_code: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ward_follows WHERE user_id = $1 AND wijk_code = $2")
-        .bind(user_id)
-        .bind(wijk_code)
-        .fetch_one(pool)
-        .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM ward_follows WHERE user_id = $1 AND wijk_code = $2")
+            .bind(user_id)
+            .bind(wijk_code)
+            .fetch_one(pool)
+            .await?;
     Ok(n > 0)
 }
 

@@ -5,7 +5,7 @@
 
 use super::ideas::{SummaryRow, SUMMARY_COLUMNS, SUMMARY_JOINS};
 use super::Backend;
-use crate::domain::filter::{IdeaFilter, IdeaPage, Sort, PAGE_SIZE};
+use crate::domain::filter::{search_stem, IdeaFilter, IdeaPage, Sort, PAGE_SIZE};
 use sqlx::AnyPool;
 
 enum Value {
@@ -24,7 +24,8 @@ impl Conditions {
     /// Adds a condition with one `?` placeholder.
     fn push(&mut self, condition: &str, value: Value) {
         self.values.push(value);
-        self.sql.push(condition.replace('?', &format!("${}", self.values.len())));
+        self.sql
+            .push(condition.replace('?', &format!("${}", self.values.len())));
     }
 
     fn where_clause(&self) -> String {
@@ -58,7 +59,7 @@ fn conditions(backend: Backend, filter: &IdeaFilter) -> Conditions {
     if let Some(status) = filter.status {
         c.push("i.status = ?", Value::Text(status.as_str().to_owned()));
     }
-    let words = filter.search_words();
+    let words: Vec<String> = filter.search_words().iter().map(|w| search_stem(w)).collect();
     if !words.is_empty() {
         match backend {
             Backend::Sqlite => {

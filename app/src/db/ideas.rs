@@ -16,7 +16,8 @@ pub struct NewIdea {
     pub author_id: i64,
 }
 
-pub(super) const SUMMARY_COLUMNS: &str = "i.id, i.title, i.category, c.name AS category_name, i.status, i.lat, i.lng, \
+pub(super) const SUMMARY_COLUMNS: &str =
+    "i.id, i.title, i.category, c.name AS category_name, i.status, i.lat, i.lng, \
      i.wijk_code, w.name AS wijk_name, b.name AS buurt_name, i.created_at, i.support_count, i.comment_count";
 pub(super) const SUMMARY_JOINS: &str = "FROM ideas i JOIN categories c ON c.slug = i.category \
      JOIN wards w ON w.code = i.wijk_code LEFT JOIN wards b ON b.code = i.buurt_code";

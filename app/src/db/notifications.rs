@@ -16,9 +16,13 @@ impl NotificationKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [NotificationKind::Comment, NotificationKind::Status, NotificationKind::WardIdeas]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            NotificationKind::Comment,
+            NotificationKind::Status,
+            NotificationKind::WardIdeas,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 
@@ -144,12 +148,14 @@ pub async fn unread_count(pool: &AnyPool, user_id: i64) -> Result<i64, sqlx::Err
 
 /// Marks one of the reader's notifications read; `false` when it is not theirs or already read.
 pub async fn mark_read(pool: &AnyPool, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL")
-        .bind(super::now())
-        .bind(id)
-        .bind(user_id)
-        .execute(pool)
-        .await?;
+    let done = sqlx::query(
+        "UPDATE notifications SET read_at = $1 WHERE id = $2 AND user_id = $3 AND read_at IS NULL",
+    )
+    .bind(super::now())
+    .bind(id)
+    .bind(user_id)
+    .execute(pool)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -123,8 +123,10 @@ pub async fn pending_direct(pool: &AnyPool, limit: i64) -> Result<Vec<MailableNo
          AND r.email_frequency = 'direct' ORDER BY n.id LIMIT $1",
         super::notifications::SELECT
     );
-    let rows: Vec<super::notifications::NotificationRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(limit).fetch_all(pool).await?;
+    let rows: Vec<super::notifications::NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(limit)
+        .fetch_all(pool)
+        .await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let recipient = super::users::mail_recipient(pool, row.user_id).await?;
@@ -176,8 +178,10 @@ where
         "{} WHERE n.user_id = $1 AND n.mailed_at IS NULL AND n.read_at IS NULL ORDER BY n.id",
         super::notifications::SELECT
     );
-    let rows: Vec<super::notifications::NotificationRow> =
-        sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(user_id).fetch_all(&mut *tx).await?;
+    let rows: Vec<super::notifications::NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(user_id)
+        .fetch_all(&mut *tx)
+        .await?;
     let items: Vec<NotificationView> = rows.into_iter().map(Into::into).collect();
     sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE user_id = $2 AND mailed_at IS NULL")
         .bind(now)
@@ -202,7 +206,11 @@ where
 
 /// Marks one notification mailed and enqueues its mail in one transaction; `false` if another worker
 /// got there first.
-pub async fn take_direct(pool: &AnyPool, notification_id: i64, mail: &NewMail<'_>) -> Result<bool, sqlx::Error> {
+pub async fn take_direct(
+    pool: &AnyPool,
+    notification_id: i64,
+    mail: &NewMail<'_>,
+) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let claimed = sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE id = $2 AND mailed_at IS NULL")
         .bind(super::now())

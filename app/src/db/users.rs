@@ -64,7 +64,10 @@ pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str
 }
 
 /// A reader's address and unsubscribe token, creating the token on first use.
-pub async fn mail_recipient(pool: &AnyPool, user_id: i64) -> Result<super::outbox::MailRecipient, sqlx::Error> {
+pub async fn mail_recipient(
+    pool: &AnyPool,
+    user_id: i64,
+) -> Result<super::outbox::MailRecipient, sqlx::Error> {
     sqlx::query("UPDATE users SET unsubscribe_token = $1 WHERE id = $2 AND unsubscribe_token IS NULL")
         .bind(crate::auth::new_session_token())
         .bind(user_id)
@@ -84,9 +87,20 @@ pub async fn email_frequency(pool: &AnyPool, user_id: i64) -> Result<EmailFreque
     Ok(EmailFrequency::parse(&value).unwrap_or_default())
 }
 
-pub async fn set_email_frequency(pool: &AnyPool, user_id: i64, frequency: EmailFrequency) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET email_frequency = $1 WHERE id = $2")
+/// Sets how often mail goes out. Choosing the daily digest starts its clock now, so the first digest
+/// comes a day later rather than at once.
+pub async fn set_email_frequency(
+    pool: &AnyPool,
+    user_id: i64,
+    frequency: EmailFrequency,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET email_frequency = $1, \
+         last_digest_at = CASE WHEN $2 = 'daily' THEN COALESCE(last_digest_at, $3) ELSE last_digest_at END WHERE id = $4",
+    )
         .bind(frequency.as_str())
+        .bind(frequency.as_str())
+        .bind(super::now())
         .bind(user_id)
         .execute(pool)
         .await?;

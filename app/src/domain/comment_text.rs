@@ -39,7 +39,10 @@ mod tests {
 
     #[test]
     fn bounds_count_characters_after_trimming() {
-        assert_eq!(CommentBody::parse("  \n ").unwrap_err().message, Msg::ErrCommentEmpty);
+        assert_eq!(
+            CommentBody::parse("  \n ").unwrap_err().message,
+            Msg::ErrCommentEmpty
+        );
         assert!(CommentBody::parse("j").is_ok());
         assert!(CommentBody::parse(&"ë".repeat(2000)).is_ok());
         assert_eq!(

@@ -15,7 +15,11 @@ pub enum EmailFrequency {
 }
 
 impl EmailFrequency {
-    pub const ALL: [EmailFrequency; 3] = [EmailFrequency::Direct, EmailFrequency::Daily, EmailFrequency::Never];
+    pub const ALL: [EmailFrequency; 3] = [
+        EmailFrequency::Direct,
+        EmailFrequency::Daily,
+        EmailFrequency::Never,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -55,7 +55,9 @@ impl IdeaFilter {
             category: nonempty("onderwerp").filter(|c| c.len() <= 60),
             status: nonempty("status").and_then(|s| Status::parse(&s)),
             text: nonempty("zoek").map(|q| q.chars().take(MAX_QUERY_CHARS).collect()),
-            sort: nonempty("sorteer").and_then(|s| Sort::parse(&s)).unwrap_or_default(),
+            sort: nonempty("sorteer")
+                .and_then(|s| Sort::parse(&s))
+                .unwrap_or_default(),
             page: nonempty("pagina")
                 .and_then(|p| p.parse::<i64>().ok())
                 .filter(|p| (1..=10_000).contains(p))
@@ -93,10 +95,7 @@ impl IdeaFilter {
 
     /// The same filter on another page.
     pub fn with_page(&self, page: i64) -> Self {
-        Self {
-            page,
-            ..self.clone()
-        }
+        Self { page, ..self.clone() }
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -115,6 +114,21 @@ impl IdeaFilter {
             .take(8)
             .collect()
     }
+}
+
+/// A light Dutch stemmer for search words, matched as prefixes: plural and diminutive endings are cut
+/// so "fietsen" finds "fiets" and "bankjes" finds "bankje". PostgreSQL's Dutch stemmer does more on top.
+pub fn search_stem(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let cut = if n > 5 && word.ends_with("en") {
+        2
+    } else if n > 4 && word.ends_with('s') && !word.ends_with("ss") {
+        1
+    } else {
+        0
+    };
+    chars[..n - cut].iter().collect()
 }
 
 /// Percent-encoding for a query value (RFC 3986 unreserved characters pass).
@@ -145,7 +159,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn from(pairs: &[(&str, &str)]) -> IdeaFilter {
-        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         IdeaFilter::from_query(|k| map.get(k).cloned())
     }
 
@@ -171,8 +188,19 @@ mod tests {
 
     #[test]
     fn ignores_what_it_does_not_understand() {
-        let f = from(&[("wijk", "x' OR 1=1"), ("status", "weg"), ("pagina", "-4"), ("sorteer", "?")]);
-        assert_eq!(f, IdeaFilter { page: 1, ..Default::default() });
+        let f = from(&[
+            ("wijk", "x' OR 1=1"),
+            ("status", "weg"),
+            ("pagina", "-4"),
+            ("sorteer", "?"),
+        ]);
+        assert_eq!(
+            f,
+            IdeaFilter {
+                page: 1,
+                ..Default::default()
+            }
+        );
         assert!(!f.is_filtered());
     }
 
@@ -180,5 +208,15 @@ mod tests {
     fn search_words_carry_no_syntax() {
         let f = from(&[("zoek", "\"bank*\" OR speel-tuin:* ÉÉN")]);
         assert_eq!(f.search_words(), vec!["bank", "or", "speel", "tuin", "één"]);
+    }
+
+    #[test]
+    fn search_stems_cut_plural_endings() {
+        assert_eq!(search_stem("fietsen"), "fiets");
+        assert_eq!(search_stem("bankjes"), "bankje");
+        assert_eq!(search_stem("bus"), "bus");
+        assert_eq!(search_stem("kunstgras"), "kunstgra");
+        assert_eq!(search_stem("bomen"), "bomen");
+        assert_eq!(search_stem("pass"), "pass");
     }
 }

@@ -59,7 +59,11 @@ fn next_link_start(text: &str) -> Option<(usize, usize)> {
                 .match_indices(prefix)
                 .map(|(i, _)| i)
                 .find(|&i| {
-                    i == 0 || !text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '/')
+                    i == 0
+                        || !text[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '/')
                 })
                 .map(|i| (i, prefix.len()))
         })
@@ -99,9 +103,15 @@ mod tests {
         );
         assert_eq!(
             linkify("https://a.nl/\"onmouseover=x"),
-            vec![link("https://a.nl/", "https://a.nl/"), TextPart::Text("\"onmouseover=x".into())]
+            vec![
+                link("https://a.nl/", "https://a.nl/"),
+                TextPart::Text("\"onmouseover=x".into())
+            ]
         );
-        assert_eq!(linkify("alleen http:// hier"), vec![TextPart::Text("alleen http:// hier".into())]);
+        assert_eq!(
+            linkify("alleen http:// hier"),
+            vec![TextPart::Text("alleen http:// hier".into())]
+        );
         assert_eq!(linkify(""), vec![]);
     }
 }

@@ -4,10 +4,10 @@
 //! shorter title's words found in the other.
 
 const STOP_WORDS: &[&str] = &[
-    "de", "het", "een", "en", "of", "in", "op", "aan", "bij", "van", "voor", "met", "naar", "om", "te", "door",
-    "over", "uit", "tot", "meer", "minder", "graag", "nieuwe", "nieuw", "wij", "we", "ik", "je", "onze", "ons",
-    "er", "is", "zijn", "wordt", "worden", "kan", "kunnen", "moet", "willen", "geen", "niet", "wat", "hier",
-    "daar", "deze", "die", "dat", "dit",
+    "de", "het", "een", "en", "of", "in", "op", "aan", "bij", "van", "voor", "met", "naar", "om", "te",
+    "door", "over", "uit", "tot", "meer", "minder", "graag", "nieuwe", "nieuw", "wij", "we", "ik", "je",
+    "onze", "ons", "er", "is", "zijn", "wordt", "worden", "kan", "kunnen", "moet", "willen", "geen", "niet",
+    "wat", "hier", "daar", "deze", "die", "dat", "dit",
 ];
 
 /// The stems of a title's meaningful words.
@@ -68,7 +68,12 @@ mod tests {
 
     #[test]
     fn similar_titles_score_high_and_others_low() {
-        assert!(title_similarity("Meer bankjes in het Zuiderpark", "Bankje bij de vijver Zuiderpark") >= 0.5);
+        assert!(
+            title_similarity(
+                "Meer bankjes in het Zuiderpark",
+                "Bankje bij de vijver Zuiderpark"
+            ) >= 0.5
+        );
         assert!(title_similarity("Speeltuin opknappen", "Nieuwe speeltuin aan de Laan") >= 0.5);
         assert!(title_similarity("Meer bankjes in het Zuiderpark", "Minder hondenpoep op de stoep") < 0.5);
         assert_eq!(title_similarity("de het een", "de het een"), 0.0);

@@ -77,9 +77,9 @@ pub fn counted(n: i64, one: Msg, many: Msg) -> String {
 /// A text with `{name}` placeholders filled in. Placeholders, not concatenation, so a translation can
 /// put the parts in its own order.
 pub fn fill(msg: Msg, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(t(msg).to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    values.iter().fold(t(msg).to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 /// One line saying what a notification is about, for the list and for mail.
@@ -98,7 +98,11 @@ pub fn describe_notification(n: &crate::domain::views::NotificationView) -> Stri
         }
         NotificationKind::WardIdeas if n.item_count > 1 => fill(
             Msg::NotifWardIdeasMany,
-            &[("count", &n.item_count.to_string()), ("wijk", wijk), ("title", title)],
+            &[
+                ("count", &n.item_count.to_string()),
+                ("wijk", wijk),
+                ("title", title),
+            ],
         ),
         NotificationKind::WardIdeas => fill(Msg::NotifWardIdeasOne, &[("wijk", wijk), ("title", title)]),
     }

@@ -59,6 +59,7 @@ super::messages! {
     WardIdeasTitle => "Ideeën in deze wijk",
     WardNoIdeas => "In deze wijk zijn nog geen ideeën.",
     WardBuurten => "Buurten",
+    WardOnMap => "Zoek en filter deze ideeën op de kaart",
 
     LoginTitle => "Inloggen",
     RegisterTitle => "Account maken",

@@ -35,7 +35,13 @@ pub fn HomePage() -> impl IntoView {
     let wijken = Resource::new(|| (), |_| list_wards());
     let pin = RwSignal::new(None::<(f64, f64)>);
     let spec = MapSpec {
-        ideas: Signal::derive(move || ideas.get().and_then(Result::ok).map(|p| p.ideas).unwrap_or_default()),
+        ideas: Signal::derive(move || {
+            ideas
+                .get()
+                .and_then(Result::ok)
+                .map(|p| p.ideas)
+                .unwrap_or_default()
+        }),
         outlines_url: "/data/wijken.geojson".into(),
         pin: Some(pin),
         focus: None,

@@ -35,7 +35,14 @@ pub fn IdeaPage() -> impl IntoView {
         session.login.version().get() + session.register.version().get() + session.logout.version().get()
     };
     let participation = Resource::new(
-        move || (id(), participation_actions.version(), comment_actions.add.version().get(), reader()),
+        move || {
+            (
+                id(),
+                participation_actions.version(),
+                comment_actions.add.version().get(),
+                reader(),
+            )
+        },
         |(id, ..)| async move {
             match id {
                 Some(id) => get_participation(id).await,

@@ -17,7 +17,13 @@ pub fn NotificationsPage() -> impl IntoView {
     let mark = ServerAction::<MarkNotificationsRead>::new();
     let frequency = ServerAction::<SetEmailFrequency>::new();
     let list = Resource::new(
-        move || (mark.version().get(), frequency.version().get(), session.logout.version().get()),
+        move || {
+            (
+                mark.version().get(),
+                frequency.version().get(),
+                session.logout.version().get(),
+            )
+        },
         |_| list_notifications(),
     );
     Effect::new(move |_| {

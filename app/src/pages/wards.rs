@@ -1,10 +1,14 @@
 //! `/wijken`: every wijk with its number of ideas; `/wijken/{code}`: one wijk.
 
 use super::not_found::LoadError;
+use crate::api::participation::get_wijk_following;
 use crate::api::wards::{get_ward, list_wards};
 use crate::components::idea_list::IdeaList;
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::session::use_session;
+use crate::components::ward_follow::{WardFollow, WardFollowActions};
 use crate::domain::views::WardPage as WardData;
+use crate::error::AppError;
 use crate::i18n::{idea_count, t, Msg};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -44,12 +48,27 @@ pub fn WardsPage() -> impl IntoView {
 #[component]
 pub fn WardPage() -> impl IntoView {
     let params = use_params_map();
-    let ward = Resource::new(move || params.read().get("code").unwrap_or_default(), get_ward);
+    let session = use_session();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let ward = Resource::new(code, get_ward);
+    let follow_actions = WardFollowActions::new();
+    let following = Resource::new(
+        move || {
+            (
+                code(),
+                follow_actions.version(),
+                session.login.version().get()
+                    + session.register.version().get()
+                    + session.logout.version().get(),
+            )
+        },
+        |(code, ..)| get_wijk_following(code),
+    );
     view! {
         <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match ward.await {
-                    Ok(ward) => view! { <WardView ward/> }.into_any(),
+                    Ok(ward) => view! { <WardView ward following follow_actions/> }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -58,7 +77,11 @@ pub fn WardPage() -> impl IntoView {
 }
 
 #[component]
-fn WardView(ward: WardData) -> impl IntoView {
+fn WardView(
+    ward: WardData,
+    following: Resource<Result<Option<bool>, AppError>>,
+    follow_actions: WardFollowActions,
+) -> impl IntoView {
     let WardData {
         code,
         name,
@@ -78,7 +101,15 @@ fn WardView(ward: WardData) -> impl IntoView {
         <div class="page ward-page">
             <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
             <h1>{name}</h1>
-            <p class="lead" data-testid="ward-count">{count}</p>
+            <p class="lead" data-testid="ward-count">{count} " · " <a href=format!("/?wijk={code}")>{t(Msg::WardOnMap)}</a></p>
+            <Transition fallback=|| ()>
+                {move || {
+                    let code = code.clone();
+                    Suspend::new(async move {
+                        following.await.ok().map(|following| view! { <WardFollow code following actions=follow_actions/> })
+                    })
+                }}
+            </Transition>
             <div class="ward-body">
                 <IdeaMap spec label=t(Msg::MapLabel) class="map-medium"/>
                 <div>

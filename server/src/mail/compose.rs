@@ -63,7 +63,10 @@ fn footer(recipient: &MailRecipient, links: &Links) -> String {
         Msg::MailFooter,
         &[
             ("settings", &links.settings()),
-            ("unsubscribe", &links.unsubscribe_page(&recipient.unsubscribe_token)),
+            (
+                "unsubscribe",
+                &links.unsubscribe_page(&recipient.unsubscribe_token),
+            ),
         ],
     )
 }
@@ -138,7 +141,10 @@ mod tests {
         assert_eq!(mail.subject, "Wijkidee: Fatima reageerde op ‘Meer bankjes’");
         assert!(mail.body.contains("https://wijkidee.example/ideeen/7"));
         assert!(mail.body.contains("https://wijkidee.example/afmelden/tok"));
-        assert_eq!(mail.unsubscribe_url, "https://wijkidee.example/api/mail/one-click/tok");
+        assert_eq!(
+            mail.unsubscribe_url,
+            "https://wijkidee.example/api/mail/one-click/tok"
+        );
     }
 
     #[test]

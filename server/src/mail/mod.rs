@@ -39,7 +39,11 @@ pub fn spawn_worker(pool: sqlx::AnyPool, config: MailConfig, public_url: String)
 }
 
 /// One round: compose what is due, then deliver what is due.
-pub async fn run_once(pool: &sqlx::AnyPool, sender: &smtp::Sender, links: &compose::Links) -> anyhow::Result<()> {
+pub async fn run_once(
+    pool: &sqlx::AnyPool,
+    sender: &smtp::Sender,
+    links: &compose::Links,
+) -> anyhow::Result<()> {
     use app::db::outbox;
     for pending in outbox::pending_direct(pool, 100).await? {
         let mail = compose::direct(&pending.notification, &pending.recipient, links);

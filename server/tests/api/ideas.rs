@@ -37,7 +37,9 @@ both_engines!(
         assert_eq!(idea["status"], "ingediend");
         let id = idea["id"].as_i64().unwrap();
 
-        let list: Vec<Value> = app.get("/api/ideas/list").await.json().await.unwrap();
+        let page: Value = app.get("/api/ideas/list").await.json().await.unwrap();
+        let list = page["ideas"].as_array().unwrap();
+        assert_eq!(page["total"], 1);
         assert_eq!(list.len(), 1);
         assert_eq!(list[0]["title"], "Geveltuintjes in de Jacob Catsstraat");
 
@@ -134,7 +136,8 @@ both_engines!(
             let fields = idea_fields(&app, title).await;
             assert_eq!(app.create_idea(&as_refs(&fields)).await.status(), 200);
         }
-        let list: Vec<Value> = app.get("/api/ideas/list").await.json().await.unwrap();
+        let page: Value = app.get("/api/ideas/list").await.json().await.unwrap();
+        let list = page["ideas"].as_array().unwrap();
         let titles: Vec<&str> = list.iter().map(|i| i["title"].as_str().unwrap()).collect();
         assert_eq!(titles, ["Tweede idee hier", "Eerste idee hier"]);
         let home = app.get("/").await.text().await.unwrap();

@@ -5,10 +5,15 @@ mod helpers;
 
 mod accounts;
 mod cli;
+mod comments;
 mod cross_site;
 mod demo;
 mod ideas;
+mod mail;
+mod notifications;
 mod pages;
+mod participation;
 mod refusals;
 mod repositories;
+mod search;
 mod wards;
