@@ -24,7 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match session.user.await {
                             Ok(Some(user)) => view! {
-                                <super::notification_bell::NotificationBell/>
+                                <super::notification_bell::NotificationBell unread=session.unread.await.unwrap_or(0)/>
                                 <span class="account-name">
                                     <span class="visually-hidden">{t(Msg::LoggedInAs)} " "</span>
                                     {user.display_name}

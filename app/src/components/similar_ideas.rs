@@ -39,15 +39,16 @@ pub fn SimilarIdeasHint(inputs: SimilarInputs) -> impl IntoView {
         leptos::task::spawn_local(async move {
             #[cfg(feature = "hydrate")]
             gloo_timers::future::TimeoutFuture::new(400).await;
-            if generation.get_value() != mine {
+            // The form may be gone by now (the page changed): then there is nothing to update.
+            if generation.try_get_value() != Some(mine) {
                 return;
             }
             let (lat, lng) = pin
                 .map(|(lat, lng)| (lat.to_string(), lng.to_string()))
                 .unwrap_or_default();
             let result = similar_ideas(title, lat, lng, buurt).await.unwrap_or_default();
-            if generation.get_value() == mine {
-                found.set(result);
+            if generation.try_get_value() == Some(mine) {
+                found.try_set(result);
             }
         });
     });

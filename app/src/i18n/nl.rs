@@ -141,6 +141,7 @@ super::messages! {
     CommentEdited => "bewerkt",
     CommentDeleted => "Deze reactie is verwijderd.",
     CommentLoginFirst => "Log in om te reageren.",
+    CommentEditLabel => "Nieuwe tekst van je reactie",
     CommentEditHint => "Je kunt je reactie tot 15 minuten na het plaatsen aanpassen.",
     NavNotifications => "Meldingen",
     NotificationsTitle => "Meldingen",

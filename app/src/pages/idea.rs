@@ -10,7 +10,7 @@ use crate::components::participation::{ParticipationActions, ParticipationPanel}
 use crate::components::session::use_session;
 use crate::components::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
-use crate::domain::views::{CommentView, IdeaDetail, Participation};
+use crate::domain::views::IdeaDetail;
 use crate::error::AppError;
 use crate::i18n::{format_date, t, Msg};
 use leptos::prelude::*;
@@ -59,29 +59,39 @@ pub fn IdeaPage() -> impl IntoView {
             }
         },
     );
+    // Three sibling boundaries, none inside another (nested suspense broke hydration here): the idea,
+    // then support and follow, then the comments, each reloading on its own.
     view! {
-        <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
-            {move || Suspend::new(async move {
-                match idea.await {
-                    Ok(detail) => view! {
-                        <IdeaView detail participation participation_actions comments comment_actions/>
-                    }.into_any(),
-                    Err(error) => view! { <LoadError error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <div class="page idea-page">
+            <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match idea.await {
+                        Ok(detail) => view! { <IdeaView detail/> }.into_any(),
+                        Err(error) => view! { <LoadError error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let state = participation.await.ok()?;
+                    let idea_id = id()?;
+                    Some(view! { <ParticipationPanel idea_id state actions=participation_actions/> })
+                })}
+            </Transition>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let logged_in = participation.await.map(|p| p.logged_in).unwrap_or(false);
+                    let list = comments.await.ok()?;
+                    let idea_id = id()?;
+                    Some(view! { <CommentsSection idea_id comments=list actions=comment_actions logged_in/> })
+                })}
+            </Transition>
+        </div>
     }
 }
 
 #[component]
-fn IdeaView(
-    detail: IdeaDetail,
-    participation: Resource<Result<Participation, AppError>>,
-    participation_actions: ParticipationActions,
-    comments: Resource<Result<Vec<CommentView>, AppError>>,
-    comment_actions: CommentActions,
-) -> impl IntoView {
-    let idea_id = detail.summary.id;
+fn IdeaView(detail: IdeaDetail) -> impl IntoView {
     let IdeaDetail {
         summary,
         description,
@@ -104,7 +114,7 @@ fn IdeaView(
     view! {
         <Title text=summary.title.clone()/>
         <Meta name="description" content=excerpt/>
-        <article class="page idea-page">
+        <article>
             <p class="breadcrumb"><a href="/">{t(Msg::BackToMap)}</a></p>
             <header class="idea-header">
                 <h1>{summary.title.clone()}</h1>
@@ -131,24 +141,6 @@ fn IdeaView(
                     </dl>
                 </aside>
             </div>
-            <Transition fallback=|| ()>
-                {move || Suspend::new(async move {
-                    participation.await.ok().map(|state| view! {
-                        <ParticipationPanel idea_id state actions=participation_actions/>
-                    })
-                })}
-            </Transition>
-            <Transition fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
-                {move || Suspend::new(async move {
-                    let logged_in = participation.await.map(|p| p.logged_in).unwrap_or(false);
-                    match comments.await {
-                        Ok(list) => view! {
-                            <CommentsSection idea_id comments=list actions=comment_actions logged_in/>
-                        }.into_any(),
-                        Err(error) => view! { <LoadError error/> }.into_any(),
-                    }
-                })}
-            </Transition>
         </article>
     }
 }

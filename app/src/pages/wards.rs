@@ -8,7 +8,6 @@ use crate::components::map::{IdeaMap, MapSpec};
 use crate::components::session::use_session;
 use crate::components::ward_follow::{WardFollow, WardFollowActions};
 use crate::domain::views::WardPage as WardData;
-use crate::error::AppError;
 use crate::i18n::{idea_count, t, Msg};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -64,31 +63,48 @@ pub fn WardPage() -> impl IntoView {
         },
         |(code, ..)| get_wijk_following(code),
     );
+    // Sibling boundaries, none inside another (nested suspense broke hydration): the heading, the
+    // follow panel (which depends on the reader), the map and lists.
     view! {
-        <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
-            {move || Suspend::new(async move {
-                match ward.await {
-                    Ok(ward) => view! { <WardView ward following follow_actions/> }.into_any(),
-                    Err(error) => view! { <LoadError error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <div class="page ward-page">
+            <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match ward.await {
+                        Ok(ward) => view! { <WardHeading ward/> }.into_any(),
+                        Err(error) => view! { <LoadError error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let following = following.await.ok()?;
+                    ward.await.ok()?;
+                    Some(view! { <WardFollow code=code() following actions=follow_actions/> })
+                })}
+            </Transition>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move { ward.await.ok().map(|ward| view! { <WardView ward/> }) })}
+            </Suspense>
+        </div>
     }
 }
 
 #[component]
-fn WardView(
-    ward: WardData,
-    following: Resource<Result<Option<bool>, AppError>>,
-    follow_actions: WardFollowActions,
-) -> impl IntoView {
+fn WardHeading(ward: WardData) -> impl IntoView {
+    let count = idea_count(ward.ideas.len());
+    view! {
+        <Title text=ward.name.clone()/>
+        <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
+        <h1>{ward.name}</h1>
+        <p class="lead" data-testid="ward-count">{count} " · " <a href=format!("/?wijk={}", ward.code)>{t(Msg::WardOnMap)}</a></p>
+    }
+}
+
+#[component]
+fn WardView(ward: WardData) -> impl IntoView {
     let WardData {
-        code,
-        name,
-        buurten,
-        ideas,
+        code, buurten, ideas, ..
     } = ward;
-    let count = idea_count(ideas.len());
     let spec = MapSpec {
         ideas: Signal::stored(ideas.clone()),
         outlines_url: format!("/data/wijken/{code}.geojson"),
@@ -97,20 +113,7 @@ fn WardView(
         fit_outlines: true,
     };
     view! {
-        <Title text=name.clone()/>
-        <div class="page ward-page">
-            <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
-            <h1>{name}</h1>
-            <p class="lead" data-testid="ward-count">{count} " · " <a href=format!("/?wijk={code}")>{t(Msg::WardOnMap)}</a></p>
-            <Transition fallback=|| ()>
-                {move || {
-                    let code = code.clone();
-                    Suspend::new(async move {
-                        following.await.ok().map(|following| view! { <WardFollow code following actions=follow_actions/> })
-                    })
-                }}
-            </Transition>
-            <div class="ward-body">
+        <div class="ward-body">
                 <IdeaMap spec label=t(Msg::MapLabel) class="map-medium"/>
                 <div>
                     <section aria-labelledby="ward-ideas-heading">
@@ -131,6 +134,5 @@ fn WardView(
                     </section>
                 </div>
             </div>
-        </div>
     }
 }

@@ -201,7 +201,7 @@ both_engines!(
         let before = app.count("comments").await;
 
         type Case<'a> = (Vec<(&'a str, String)>, u16, Option<&'a str>);
-    let cases: Vec<Case> = vec![
+        let cases: Vec<Case> = vec![
             (
                 vec![("idea_id", id_s.clone()), ("body", "   ".into())],
                 400,
