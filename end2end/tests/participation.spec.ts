@@ -73,7 +73,7 @@ test('residents comment and reply, and the follower gets a notification', async 
   await author.locator('.reply-tool summary').first().click();
   await author.getByLabel('Jouw antwoord').fill('Dank je, goede tip!');
   await author.getByRole('button', { name: 'Antwoord plaatsen' }).click();
-  await expect(author.locator('.comment-replies').getByText('Dank je, goede tip!')).toBeVisible();
+  await expect(author.locator('.comment-replies .comment-body').getByText('Dank je, goede tip!')).toBeVisible();
   await screenshots(author, testInfo, 'comments');
 
   // The commenter follows the idea now, so the answer reaches them.

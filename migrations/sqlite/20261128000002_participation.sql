@@ -68,6 +68,9 @@ CREATE TABLE notifications (
 );
 CREATE INDEX notifications_user ON notifications (user_id, read_at, id);
 CREATE INDEX notifications_unmailed ON notifications (mailed_at, user_id);
+-- One open (unread, unmailed) bundle of new ideas per reader and wijk.
+CREATE UNIQUE INDEX notifications_open_bundle ON notifications (user_id, wijk_code)
+    WHERE kind = 'ward_ideas' AND read_at IS NULL AND mailed_at IS NULL;
 
 -- Mail waiting to be sent; a row survives restarts and is retried with backoff until sent.
 CREATE TABLE outbox (

@@ -18,7 +18,10 @@ use axum::response::{IntoResponse, Response};
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
-    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        // RFC 8058 one-click unsubscribe: webmail may POST it from the browser; the token in the
+        // path is the credential and no cookie is used.
+        || request.uri().path().starts_with("/api/mail/one-click/");
     if !safe && is_cross_site(request.headers()) {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
         return error_response(AppError::new(ErrorKind::Forbidden, Msg::ErrCrossSite));

@@ -92,7 +92,7 @@ mod imp {
                 let parent = db::comments::find(&state.pool, pid)
                     .await
                     .map_err(internal)?
-                    .filter(|p| p.idea_id == idea_id)
+                    .filter(|p| p.idea_id == idea_id && p.deleted_at.is_none())
                     .ok_or_else(|| AppError::invalid("parent_id", Msg::ErrReplyTargetInvalid))?;
                 // One level of replies: answering a reply answers its thread.
                 Some(parent.parent_id.unwrap_or(parent.id))

@@ -198,7 +198,7 @@ pub async fn in_box(
 ) -> Result<Vec<IdeaSummary>, sqlx::Error> {
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.hidden_at IS NULL \
-         AND i.lat >= $1 AND i.lat <= $2 AND i.lng >= $3 AND i.lng <= $4 ORDER BY i.id LIMIT 500"
+         AND i.lat >= $1 AND i.lat <= $2 AND i.lng >= $3 AND i.lng <= $4 ORDER BY i.id DESC LIMIT 500"
     );
     let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(min_lat)

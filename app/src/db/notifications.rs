@@ -57,35 +57,22 @@ pub async fn for_new_idea_in_wijk(
     idea_id: i64,
     author_id: i64,
 ) -> Result<(), sqlx::Error> {
-    let now = super::now();
-    let mut tx = pool.begin().await?;
-    sqlx::query(
-        "UPDATE notifications SET item_count = item_count + 1, idea_id = $1, created_at = $2 \
-         WHERE kind = 'ward_ideas' AND wijk_code = $3 AND read_at IS NULL AND mailed_at IS NULL \
-         AND user_id IN (SELECT user_id FROM ward_follows WHERE wijk_code = $4 AND user_id <> $5)",
-    )
-    .bind(idea_id)
-    .bind(now)
-    .bind(wijk_code)
-    .bind(wijk_code)
-    .bind(author_id)
-    .execute(&mut *tx)
-    .await?;
+    // One statement against a partial unique index (one open bundle per reader and wijk), so two
+    // ideas arriving at once cannot open two bundles.
     sqlx::query(
         "INSERT INTO notifications (user_id, kind, idea_id, wijk_code, created_at) \
          SELECT f.user_id, 'ward_ideas', $1, $2, $3 FROM ward_follows f WHERE f.wijk_code = $4 AND f.user_id <> $5 \
-         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = f.user_id AND n.kind = 'ward_ideas' \
-         AND n.wijk_code = $6 AND n.read_at IS NULL AND n.mailed_at IS NULL)",
+         ON CONFLICT (user_id, wijk_code) WHERE kind = 'ward_ideas' AND read_at IS NULL AND mailed_at IS NULL \
+         DO UPDATE SET item_count = notifications.item_count + 1, idea_id = excluded.idea_id, created_at = excluded.created_at",
     )
     .bind(idea_id)
     .bind(wijk_code)
-    .bind(now)
+    .bind(super::now())
     .bind(wijk_code)
     .bind(author_id)
-    .bind(wijk_code)
-    .execute(&mut *tx)
+    .execute(pool)
     .await?;
-    tx.commit().await
+    Ok(())
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -128,9 +115,13 @@ pub(crate) const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.idea_id, i.ti
      n.item_count, n.created_at, n.read_at FROM notifications n LEFT JOIN ideas i ON i.id = n.idea_id \
      LEFT JOIN wards w ON w.code = COALESCE(n.wijk_code, i.wijk_code) LEFT JOIN users a ON a.id = n.actor_id";
 
+/// Notifications about an idea a moderator hid are not shown or mailed.
+pub(crate) const VISIBLE: &str = "(n.idea_id IS NULL OR i.hidden_at IS NULL)";
+
 /// A reader's latest notifications, newest first.
 pub async fn list(pool: &AnyPool, user_id: i64, limit: i64) -> Result<Vec<NotificationView>, sqlx::Error> {
-    let sql = format!("{SELECT} WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
+    let sql =
+        format!("{SELECT} WHERE n.user_id = $1 AND {VISIBLE} ORDER BY n.created_at DESC, n.id DESC LIMIT $2");
     let rows: Vec<NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(user_id)
         .bind(limit)
@@ -140,10 +131,13 @@ pub async fn list(pool: &AnyPool, user_id: i64, limit: i64) -> Result<Vec<Notifi
 }
 
 pub async fn unread_count(pool: &AnyPool, user_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
-        .bind(user_id)
-        .fetch_one(pool)
-        .await
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications n LEFT JOIN ideas i ON i.id = n.idea_id \
+         WHERE n.user_id = $1 AND n.read_at IS NULL AND (n.idea_id IS NULL OR i.hidden_at IS NULL)",
+    )
+    .bind(user_id)
+    .fetch_one(pool)
+    .await
 }
 
 /// Marks one of the reader's notifications read; `false` when it is not theirs or already read.

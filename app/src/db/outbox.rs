@@ -47,34 +47,40 @@ where
     .await
 }
 
-/// Claims up to `limit` mails that are due, for this worker only.
-pub async fn claim_due(pool: &AnyPool, limit: i64) -> Result<Vec<OutgoingMail>, sqlx::Error> {
-    let now = super::now();
-    let candidates: Vec<i64> = sqlx::query_scalar(
-        "SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < $2 \
-         AND (claimed_until IS NULL OR claimed_until < $3) ORDER BY id LIMIT $4",
-    )
-    .bind(now)
-    .bind(MAX_ATTEMPTS)
-    .bind(now)
-    .bind(limit)
-    .fetch_all(pool)
-    .await?;
-    let mut claimed = Vec::new();
-    for id in candidates {
-        let mail: Option<OutgoingMail> = sqlx::query_as(
-            "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL \
-             AND (claimed_until IS NULL OR claimed_until < $3) \
-             RETURNING id, recipient, subject, body, unsubscribe_url, attempts",
-        )
-        .bind(now + CLAIM_SECONDS)
-        .bind(id)
+/// Claims the next mail that is due, for this worker only, right before sending it (so a claim never
+/// runs out while it waits its turn). `None` when nothing is due.
+pub async fn claim_next(pool: &AnyPool) -> Result<Option<OutgoingMail>, sqlx::Error> {
+    const DUE: &str = "sent_at IS NULL AND next_attempt_at <= $1 AND attempts < $2 \
+         AND (claimed_until IS NULL OR claimed_until < $3)";
+    loop {
+        let now = super::now();
+        let candidate: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT id FROM outbox WHERE {DUE} ORDER BY id LIMIT 1"
+        )))
+        .bind(now)
+        .bind(MAX_ATTEMPTS)
         .bind(now)
         .fetch_optional(pool)
         .await?;
-        claimed.extend(mail);
+        let Some(id) = candidate else {
+            return Ok(None);
+        };
+        let claimed: Option<OutgoingMail> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "UPDATE outbox SET claimed_until = $4 WHERE {DUE} AND id = $5 \
+             RETURNING id, recipient, subject, body, unsubscribe_url, attempts"
+        )))
+        .bind(now)
+        .bind(MAX_ATTEMPTS)
+        .bind(now)
+        .bind(now + CLAIM_SECONDS)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+        if claimed.is_some() {
+            return Ok(claimed);
+        }
+        // Another instance took it a moment ago: look again.
     }
-    Ok(claimed)
 }
 
 pub async fn mark_sent(pool: &AnyPool, id: i64) -> Result<(), sqlx::Error> {
@@ -120,7 +126,7 @@ pub struct MailRecipient {
 pub async fn pending_direct(pool: &AnyPool, limit: i64) -> Result<Vec<MailableNotification>, sqlx::Error> {
     let sql = format!(
         "{} JOIN users r ON r.id = n.user_id WHERE n.mailed_at IS NULL AND n.read_at IS NULL \
-         AND r.email_frequency = 'direct' ORDER BY n.id LIMIT $1",
+         AND r.email_frequency = 'direct' AND (n.idea_id IS NULL OR i.hidden_at IS NULL) ORDER BY n.id LIMIT $1",
         super::notifications::SELECT
     );
     let rows: Vec<super::notifications::NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -174,20 +180,24 @@ where
     if !claimed {
         return Ok(false);
     }
-    let sql = format!(
-        "{} WHERE n.user_id = $1 AND n.mailed_at IS NULL AND n.read_at IS NULL ORDER BY n.id",
-        super::notifications::SELECT
-    );
-    let rows: Vec<super::notifications::NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-        .bind(user_id)
-        .fetch_all(&mut *tx)
-        .await?;
-    let items: Vec<NotificationView> = rows.into_iter().map(Into::into).collect();
-    sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE user_id = $2 AND mailed_at IS NULL")
+    // Claim first, then read exactly what was claimed: a notification arriving meanwhile waits for
+    // the next digest instead of being marked without being sent.
+    sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE user_id = $2 AND mailed_at IS NULL AND read_at IS NULL")
         .bind(now)
         .bind(user_id)
         .execute(&mut *tx)
         .await?;
+    let sql = format!(
+        "{} WHERE n.user_id = $1 AND n.mailed_at = $2 AND {} ORDER BY n.id",
+        super::notifications::SELECT,
+        super::notifications::VISIBLE
+    );
+    let rows: Vec<super::notifications::NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(user_id)
+        .bind(now)
+        .fetch_all(&mut *tx)
+        .await?;
+    let items: Vec<NotificationView> = rows.into_iter().map(Into::into).collect();
     if let Some((subject, body, unsubscribe_url)) = compose(&recipient, &items) {
         enqueue(
             &mut *tx,
@@ -212,12 +222,16 @@ pub async fn take_direct(
     mail: &NewMail<'_>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let claimed = sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE id = $2 AND mailed_at IS NULL")
-        .bind(super::now())
-        .bind(notification_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
+    // Still unmailed, unread, and its reader still wants each one by mail.
+    let claimed = sqlx::query(
+        "UPDATE notifications SET mailed_at = $1 WHERE id = $2 AND mailed_at IS NULL AND read_at IS NULL \
+         AND user_id IN (SELECT id FROM users WHERE email_frequency = 'direct')",
+    )
+    .bind(super::now())
+    .bind(notification_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
         == 1;
     if claimed {
         enqueue(&mut *tx, mail).await?;

@@ -88,12 +88,20 @@ pub async fn email_frequency(pool: &AnyPool, user_id: i64) -> Result<EmailFreque
 }
 
 /// Sets how often mail goes out. Choosing the daily digest starts its clock now, so the first digest
-/// comes a day later rather than at once.
+/// comes a day later rather than at once; turning mail on again does not mail the backlog of the time
+/// it was off.
 pub async fn set_email_frequency(
     pool: &AnyPool,
     user_id: i64,
     frequency: EmailFrequency,
 ) -> Result<(), sqlx::Error> {
+    if frequency != EmailFrequency::Never && email_frequency(pool, user_id).await? == EmailFrequency::Never {
+        sqlx::query("UPDATE notifications SET mailed_at = $1 WHERE user_id = $2 AND mailed_at IS NULL")
+            .bind(super::now())
+            .bind(user_id)
+            .execute(pool)
+            .await?;
+    }
     sqlx::query(
         "UPDATE users SET email_frequency = $1, \
          last_digest_at = CASE WHEN $2 = 'daily' THEN COALESCE(last_digest_at, $3) ELSE last_digest_at END WHERE id = $4",

@@ -38,30 +38,24 @@ pub fn spawn_worker(pool: sqlx::AnyPool, config: MailConfig, public_url: String)
     Ok(())
 }
 
-/// One round: compose what is due, then deliver what is due.
+/// Mails sent per round at most, so composing new mail is never starved.
+const SEND_PER_ROUND: usize = 50;
+
+/// One round: compose what is due, then deliver what is due. A failure with one item is logged and
+/// skipped; it never stops the rest of the round, and delivery always runs.
 pub async fn run_once(
     pool: &sqlx::AnyPool,
     sender: &smtp::Sender,
     links: &compose::Links,
 ) -> anyhow::Result<()> {
     use app::db::outbox;
-    for pending in outbox::pending_direct(pool, 100).await? {
-        let mail = compose::direct(&pending.notification, &pending.recipient, links);
-        let new = outbox::NewMail {
-            recipient: &pending.recipient.email,
-            subject: &mail.subject,
-            body: &mail.body,
-            unsubscribe_url: Some(&mail.unsubscribe_url),
+    if let Err(e) = compose_due(pool, links).await {
+        tracing::warn!(error = %e, "mail worker: composing failed this round");
+    }
+    for _ in 0..SEND_PER_ROUND {
+        let Some(mail) = outbox::claim_next(pool).await? else {
+            break;
         };
-        outbox::take_direct(pool, pending.notification.id, &new).await?;
-    }
-    for user_id in outbox::digest_due(pool, app::db::now()).await? {
-        outbox::take_digest(pool, user_id, |recipient, items| {
-            compose::digest(items, recipient, links).map(|m| (m.subject, m.body, m.unsubscribe_url))
-        })
-        .await?;
-    }
-    for mail in outbox::claim_due(pool, 50).await? {
         match sender.send(&mail).await {
             Ok(()) => {
                 outbox::mark_sent(pool, mail.id).await?;
@@ -71,6 +65,32 @@ pub async fn run_once(
                 tracing::warn!(mail = mail.id, attempt = mail.attempts + 1, error = %e, "mail not sent; will retry");
                 outbox::mark_failed(pool, &mail, &e.to_string()).await?;
             }
+        }
+    }
+    Ok(())
+}
+
+async fn compose_due(pool: &sqlx::AnyPool, links: &compose::Links) -> anyhow::Result<()> {
+    use app::db::outbox;
+    for pending in outbox::pending_direct(pool, 100).await? {
+        let mail = compose::direct(&pending.notification, &pending.recipient, links);
+        let new = outbox::NewMail {
+            recipient: &pending.recipient.email,
+            subject: &mail.subject,
+            body: &mail.body,
+            unsubscribe_url: Some(&mail.unsubscribe_url),
+        };
+        if let Err(e) = outbox::take_direct(pool, pending.notification.id, &new).await {
+            tracing::warn!(notification = pending.notification.id, error = %e, "mail worker: skipped a notification");
+        }
+    }
+    for user_id in outbox::digest_due(pool, app::db::now()).await? {
+        let composed = outbox::take_digest(pool, user_id, |recipient, items| {
+            compose::digest(items, recipient, links).map(|m| (m.subject, m.body, m.unsubscribe_url))
+        })
+        .await;
+        if let Err(e) = composed {
+            tracing::warn!(user = user_id, error = %e, "mail worker: skipped a digest");
         }
     }
     Ok(())

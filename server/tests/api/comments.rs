@@ -263,3 +263,38 @@ both_engines!(
         let _: Value = e;
     }
 );
+
+both_engines!(
+    a_deleted_comment_takes_no_new_answers,
+    |app: TestApp| async move {
+        let (_, author) = app.resident("Auteur").await;
+        let (_, neighbour) = app.resident("Buur").await;
+        let id = app
+            .idea_by(&author, "Bankjes in het park", SCHILDERSBUURT_WEST)
+            .await
+            .to_string();
+        let (_, gone) = app
+            .call(
+                &neighbour,
+                "/api/comments/add",
+                &[("idea_id", &id), ("body", "Weg")],
+            )
+            .await;
+        let gone_id = gone["id"].to_string();
+        app.call(&neighbour, "/api/comments/delete", &[("id", &gone_id)])
+            .await;
+        let before = app.count("comments").await;
+        let (status, e) = app
+            .call(
+                &author,
+                "/api/comments/add",
+                &[("idea_id", &id), ("body", "Hoi"), ("parent_id", &gone_id)],
+            )
+            .await;
+        assert_eq!(
+            (status, e["message"].as_str()),
+            (400, Some("ErrReplyTargetInvalid"))
+        );
+        assert_eq!(app.count("comments").await, before);
+    }
+);

@@ -215,3 +215,63 @@ both_engines!(
         assert_eq!(r.status(), 404);
     }
 );
+
+both_engines!(
+    hidden_ideas_leave_every_notification_list,
+    |app: TestApp| async move {
+        let (_, author) = app.resident("Auteur").await;
+        let (_, neighbour) = app.resident("Buur").await;
+        let id = app
+            .idea_by(&author, "Bankjes in het park", SCHILDERSBUURT_WEST)
+            .await;
+        app.call(
+            &neighbour,
+            "/api/comments/add",
+            &[("idea_id", &id.to_string()), ("body", "Mooi")],
+        )
+        .await;
+        let (_, before) = app.read(&author, "/api/notifications/unread").await;
+        assert_eq!(before, 1);
+        app::db::ideas::set_hidden(&app.pool, id, true).await.unwrap();
+        let (_, after) = app.read(&author, "/api/notifications/unread").await;
+        assert_eq!(after, 0);
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        assert!(!list.to_string().contains("Bankjes in het park"), "{list}");
+    }
+);
+
+both_engines!(
+    one_click_unsubscribe_is_honoured_from_webmail,
+    |app: TestApp| async move {
+        let (user_id, _) = app.resident("Bewoner").await;
+        let token = app::db::users::mail_recipient(&app.pool, user_id)
+            .await
+            .unwrap()
+            .unsubscribe_token;
+        // Webmail may send it from the browser, as a cross-site request without cookies.
+        let r = app
+            .client
+            .post(app.url(&format!("/api/mail/one-click/{token}")))
+            .header("Sec-Fetch-Site", "cross-site")
+            .header("Origin", "https://webmail.example")
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(
+            app::db::users::email_frequency(&app.pool, user_id).await.unwrap(),
+            app::domain::EmailFrequency::Never
+        );
+        // Other state-changing requests from another site are still refused.
+        let r = app
+            .client
+            .post(app.url("/api/mail/unsubscribe"))
+            .header("Sec-Fetch-Site", "cross-site")
+            .form(&[("token", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403);
+    }
+);
