@@ -165,10 +165,21 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
 #[component]
 fn ReplyForm(idea_id: i64, parent_id: i64, action: ServerAction<AddComment>) -> impl IntoView {
     let field_id = format!("reply-{parent_id}");
+    let details = NodeRef::<leptos::html::Details>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
+    // After an answer is placed: empty the form and fold it away again.
+    Effect::new(move |_| {
+        if action.value().get().is_some_and(|r| r.is_ok()) {
+            if let (Some(details), Some(form)) = (details.get(), form.get()) {
+                form.reset();
+                details.set_open(false);
+            }
+        }
+    });
     view! {
-        <details class="comment-tool reply-tool">
+        <details class="comment-tool reply-tool" node_ref=details>
             <summary>{t(Msg::ReplyButton)}</summary>
-            <ActionForm action attr:class="form">
+            <ActionForm action node_ref=form attr:class="form">
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <input type="hidden" name="parent_id" value=parent_id.to_string()/>
                 <label for=field_id.clone()>{t(Msg::ReplyFieldLabel)}</label>

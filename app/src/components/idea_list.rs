@@ -38,7 +38,7 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
             </p>
             <p class="idea-card-counts">
                 <span data-testid="card-supports"><span aria-hidden="true">"♥ "</span>{counted(idea.support_count, Msg::SupportCountOne, Msg::SupportCount)}</span>
-                <span><span aria-hidden="true">"💬 "</span>{counted(idea.comment_count, Msg::CommentCountOne, Msg::CommentCount)}</span>
+                <span><super::icons::SpeechIcon/>" "{counted(idea.comment_count, Msg::CommentCountOne, Msg::CommentCount)}</span>
             </p>
         </li>
     }

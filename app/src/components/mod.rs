@@ -4,6 +4,7 @@ pub mod comments;
 pub mod field;
 pub mod filter_bar;
 pub mod header;
+pub mod icons;
 pub mod idea_form;
 pub mod idea_list;
 pub mod map;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn NotificationBell(unread: i64) -> impl IntoView {
     view! {
         <a href="/meldingen" class="bell" data-testid="bell">
-            <span aria-hidden="true">"🔔"</span>
+            <super::icons::BellIcon/>
             <span class="bell-label">{t(Msg::NavNotifications)}</span>
             {(unread > 0).then(|| view! {
                 <span class="bell-count" data-testid="unread-count">
