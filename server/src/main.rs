@@ -28,6 +28,27 @@ enum Command {
         #[command(subcommand)]
         command: WardsCommand,
     },
+    /// Administrators.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Make an administrator: a new account with a password printed once, or an existing account
+    /// (same email) given the administrator role.
+    Create {
+        /// The administrator's email address.
+        #[arg(long)]
+        email: String,
+        /// The name others see.
+        #[arg(long, default_value = "Beheerder")]
+        name: String,
+        #[arg(long, env = "WIJKIDEE_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+    },
 }
 
 #[derive(clap::Args)]
@@ -104,6 +125,23 @@ async fn main() -> anyhow::Result<()> {
         .init();
     match Cli::parse().command {
         Command::Serve(args) => serve(args).await,
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    email,
+                    name,
+                    database_url,
+                },
+        } => {
+            let pool = wijkidee::prepare_database(&database_url).await?;
+            match wijkidee::admin::create_administrator(&pool, &email, &name).await? {
+                Some(password) => println!(
+                    "Beheerder {email} aangemaakt. Wachtwoord (wordt maar één keer getoond): {password}"
+                ),
+                None => println!("Het bestaande account {email} is nu beheerder."),
+            }
+            Ok(())
+        }
         Command::Wards {
             command:
                 WardsCommand::Import {

@@ -135,3 +135,6 @@ pub async fn who_am_i() -> Result<Option<CurrentUser>, AppError> {
         display_name: u.display_name,
     }))
 }
+
+#[cfg(feature = "ssr")]
+pub(crate) use imp::start_session;

@@ -4,12 +4,14 @@
 //! Reads use GET (cacheable, safe to repeat); everything that changes state is a POST and is refused
 //! when it comes from another site (server/src/security).
 
+pub mod admin;
 pub mod auth;
 pub mod comments;
 pub mod ideas;
 pub mod notifications;
 pub mod participation;
 pub mod wards;
+pub mod work;
 
 #[cfg(feature = "ssr")]
 pub mod context;

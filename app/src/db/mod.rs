@@ -7,15 +7,20 @@
 //! value types the `Any` driver shares (i64, f64, text). DDL differs, so migrations come in two sets.
 
 pub mod categories;
+pub mod claims;
 pub mod comments;
 pub mod follows;
 pub mod idea_search;
 pub mod ideas;
+pub mod invitations;
 pub mod login_failures;
+pub mod notes;
 pub mod notifications;
 pub mod outbox;
+pub mod professionals;
 pub mod sessions;
 pub mod supports;
+pub mod timeline;
 pub mod users;
 pub mod wards;
 

@@ -13,11 +13,14 @@ pub mod filter;
 pub mod geometry;
 pub mod idea_text;
 pub mod linkify;
+pub mod permissions;
+pub mod roles;
 pub mod similarity;
 pub mod status;
 pub mod time;
 pub mod views;
 pub mod ward_code;
+pub mod workflow;
 
 pub use account::{DisplayName, Email, Password};
 pub use comment_text::CommentBody;

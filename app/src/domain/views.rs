@@ -148,3 +148,49 @@ pub struct SimilarIdea {
     pub distance_m: i64,
     pub support_count: i64,
 }
+
+/// "opgepakt door Naam, functie, organisatie": public, by name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimView {
+    pub display_name: String,
+    pub function: String,
+    pub organisation: Option<String>,
+    pub lead: bool,
+}
+
+/// One line of an idea's public timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub actor_name: String,
+    pub actor_role: String,
+    pub kind: String,
+    pub from_status: Option<Status>,
+    pub to_status: Option<Status>,
+    pub explanation: Option<String>,
+    pub merged_into: Option<i64>,
+    pub referred_to: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteView {
+    pub id: i64,
+    pub author_name: String,
+    pub function: String,
+    pub organisation: Option<String>,
+    pub visibility: super::roles::NoteVisibility,
+    pub body: String,
+    pub created_at: i64,
+}
+
+/// The professional side of an idea as the reader may see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaWork {
+    pub claims: Vec<ClaimView>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Only the notes this reader may read.
+    pub notes: Vec<NoteView>,
+    pub can_claim: bool,
+    pub can_steer: bool,
+    pub has_claim: bool,
+}

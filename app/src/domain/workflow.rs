@@ -64,7 +64,10 @@ pub fn is_open(status: Status) -> bool {
 }
 
 fn is_side_exit(status: Status) -> bool {
-    matches!(status, Status::NietHaalbaar | Status::Samengevoegd | Status::Doorverwezen)
+    matches!(
+        status,
+        Status::NietHaalbaar | Status::Samengevoegd | Status::Doorverwezen
+    )
 }
 
 /// Whether the move `from → to` is on the map at all, for this mover (before checking what comes with it).
@@ -132,8 +135,14 @@ mod tests {
                     | (InUitvoering, Gerealiseerd)
                     | (InVoorbereiding, Opgepakt)
                     | (InUitvoering, InVoorbereiding)
-                    | (Ingediend | Opgepakt | InVoorbereiding | InUitvoering, NietHaalbaar | Samengevoegd | Doorverwezen)
-                    | (Gerealiseerd | NietHaalbaar | Samengevoegd | Doorverwezen | Ingetrokken, Opgepakt)
+                    | (
+                        Ingediend | Opgepakt | InVoorbereiding | InUitvoering,
+                        NietHaalbaar | Samengevoegd | Doorverwezen
+                    )
+                    | (
+                        Gerealiseerd | NietHaalbaar | Samengevoegd | Doorverwezen | Ingetrokken,
+                        Opgepakt
+                    )
             ),
         }
     }
@@ -156,7 +165,10 @@ mod tests {
 
     #[test]
     fn claiming_not_a_status_change_picks_an_idea_up() {
-        assert_eq!(check(Ingediend, Opgepakt, Mover::Professional, &explained()), Err(Refusal::ClaimInstead));
+        assert_eq!(
+            check(Ingediend, Opgepakt, Mover::Professional, &explained()),
+            Err(Refusal::ClaimInstead)
+        );
     }
 
     #[test]
@@ -167,20 +179,41 @@ mod tests {
             (Ingediend, Ingetrokken, Mover::Author),
             (Gerealiseerd, Opgepakt, Mover::Professional),
         ] {
-            assert_eq!(check(from, to, mover, &none), Err(Refusal::ExplanationRequired), "{to:?}");
+            assert_eq!(
+                check(from, to, mover, &none),
+                Err(Refusal::ExplanationRequired),
+                "{to:?}"
+            );
         }
         let blank = Justification {
             explanation: Some("   ".into()),
             ..Default::default()
         };
-        assert_eq!(check(Opgepakt, NietHaalbaar, Mover::Professional, &blank), Err(Refusal::ExplanationRequired));
+        assert_eq!(
+            check(Opgepakt, NietHaalbaar, Mover::Professional, &blank),
+            Err(Refusal::ExplanationRequired)
+        );
         let only_why = Justification {
             explanation: Some("Dubbel".into()),
             ..Default::default()
         };
-        assert_eq!(check(Opgepakt, Samengevoegd, Mover::Professional, &only_why), Err(Refusal::MergeTargetRequired));
-        assert_eq!(check(Opgepakt, Doorverwezen, Mover::Professional, &only_why), Err(Refusal::ReferralRequired));
+        assert_eq!(
+            check(Opgepakt, Samengevoegd, Mover::Professional, &only_why),
+            Err(Refusal::MergeTargetRequired)
+        );
+        assert_eq!(
+            check(Opgepakt, Doorverwezen, Mover::Professional, &only_why),
+            Err(Refusal::ReferralRequired)
+        );
         // The main path needs no explanation.
-        assert_eq!(check(Opgepakt, InVoorbereiding, Mover::Professional, &Justification::default()), Ok(()));
+        assert_eq!(
+            check(
+                Opgepakt,
+                InVoorbereiding,
+                Mover::Professional,
+                &Justification::default()
+            ),
+            Ok(())
+        );
     }
 }

@@ -90,3 +90,36 @@ fn importing_a_bad_file_names_the_feature_and_imports_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not JSON"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn admin_create_makes_the_first_administrator() {
+    let dir = std::env::temp_dir().join(format!("wijkidee-admin-{}", rand::random::<u32>()));
+    let url = format!("sqlite://{}/a.db", dir.display());
+    let out = wijkidee(&[
+        "admin",
+        "create",
+        "--email",
+        "beheer@gemeente.example",
+        "--database-url",
+        &url,
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("Wachtwoord"), "{text}");
+    let again = wijkidee(&[
+        "admin",
+        "create",
+        "--email",
+        "beheer@gemeente.example",
+        "--database-url",
+        &url,
+    ]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("is nu beheerder"));
+    let bad = wijkidee(&["admin", "create", "--email", "geen-adres", "--database-url", &url]);
+    assert!(!bad.status.success());
+    let _ = std::fs::remove_dir_all(dir);
+}

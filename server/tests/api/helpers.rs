@@ -269,6 +269,30 @@ impl TestApp {
         (id, client)
     }
 
+    /// An organisation, made straight in the database.
+    pub async fn organisation(&self, name: &str, kind: app::domain::roles::OrganisationKind) -> i64 {
+        app::db::professionals::create_organisation(&self.pool, name, kind)
+            .await
+            .expect("organisation")
+    }
+
+    /// A professional (or editor, administrator…) with an organisation and werkgebied.
+    pub async fn professional(
+        &self,
+        name: &str,
+        role: app::domain::roles::Role,
+        function: Option<app::domain::roles::ProfessionalFunction>,
+        organisation: Option<i64>,
+        werkgebied: &[&str],
+    ) -> (i64, reqwest::Client) {
+        let (id, client) = self.resident(name).await;
+        let wijken: Vec<String> = werkgebied.iter().map(|w| w.to_string()).collect();
+        app::db::professionals::assign(&self.pool, id, role, function, organisation, &wijken)
+            .await
+            .expect("assign");
+        (id, client)
+    }
+
     /// An idea by the given resident in the given buurt; returns its id.
     pub async fn idea_by(&self, client: &reqwest::Client, title: &str, buurt: &str) -> i64 {
         let (lat, lng) = self.point_in(buurt).await;

@@ -17,3 +17,4 @@ mod refusals;
 mod repositories;
 mod search;
 mod wards;
+mod work;

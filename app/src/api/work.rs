@@ -1,0 +1,345 @@
+//! Professionals at work on an idea: claiming, releasing, the status workflow, notes. Every function
+//! asks `domain::permissions` whether the caller may, and `domain::workflow` whether the change is
+//! allowed; refusals change nothing.
+
+use crate::domain::views::IdeaWork;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// Claims, timeline and the notes the caller may read.
+#[server(prefix = "/api", endpoint = "work/get", input = GetUrl)]
+pub async fn get_work(idea_id: i64) -> Result<IdeaWork, AppError> {
+    imp::work(idea_id).await
+}
+
+/// `kind`: `lead` or `supporting`.
+#[server(prefix = "/api", endpoint = "work/claim")]
+pub async fn claim_idea(idea_id: i64, kind: String) -> Result<IdeaWork, AppError> {
+    imp::claim(idea_id, &kind).await
+}
+
+#[server(prefix = "/api", endpoint = "work/release")]
+pub async fn release_idea(idea_id: i64) -> Result<IdeaWork, AppError> {
+    imp::release(idea_id).await
+}
+
+/// Moves an idea to `status`; side exits, withdrawal and reopening need `explanation`, a merge needs
+/// `merged_into`, a referral `referred_to`.
+#[server(prefix = "/api", endpoint = "work/status")]
+pub async fn change_status(
+    idea_id: i64,
+    status: String,
+    #[server(default)] explanation: String,
+    #[server(default)] merged_into: Option<i64>,
+    #[server(default)] referred_to: String,
+) -> Result<IdeaWork, AppError> {
+    imp::change_status(idea_id, &status, &explanation, merged_into, &referred_to).await
+}
+
+/// `visibility`: `organisatie`, `professionals` or `openbaar`.
+#[server(prefix = "/api", endpoint = "work/note")]
+pub async fn add_note(idea_id: i64, visibility: String, body: String) -> Result<IdeaWork, AppError> {
+    imp::add_note(idea_id, &visibility, &body).await
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use super::*;
+    use crate::api::context::{self, internal};
+    use crate::db;
+    use crate::domain::permissions::{self, Actor, IdeaFacts, Refusal};
+    use crate::domain::roles::{ClaimKind, NoteVisibility, ProfessionalFunction, Role};
+    use crate::domain::views::{ClaimView, NoteView, NotificationKind, TimelineEntry};
+    use crate::domain::workflow::{self, Justification, Mover};
+    use crate::domain::Status;
+    use crate::error::ErrorKind;
+    use crate::i18n::{t, Msg};
+    use crate::state::AppState;
+
+    const NOTE_MAX: usize = 4000;
+
+    pub fn refused(r: Refusal) -> AppError {
+        match r {
+            Refusal::LoginRequired => AppError::unauthenticated(),
+            Refusal::Forbidden(msg) => AppError::new(ErrorKind::Forbidden, msg),
+        }
+    }
+
+    fn function_label(function: Option<&str>, role: Option<&str>) -> String {
+        function
+            .and_then(ProfessionalFunction::parse)
+            .map(|f| t(f.label()).to_owned())
+            .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
+            .unwrap_or_default()
+    }
+
+    struct Context {
+        state: AppState,
+        actor: Option<Actor>,
+        name: String,
+        role_label: String,
+        idea: db::ideas::IdeaFacts,
+        facts: IdeaFacts,
+    }
+
+    impl Context {
+        fn by(&self) -> db::claims::Actor<'_> {
+            db::claims::Actor {
+                user_id: self.actor.as_ref().map(|a| a.user_id).unwrap_or_default(),
+                name: &self.name,
+                role_label: &self.role_label,
+            }
+        }
+    }
+
+    async fn context(idea_id: i64) -> Result<Context, AppError> {
+        let state = context::app_state()?;
+        let user = context::current_user(&state).await?;
+        let idea = crate::api::participation::visible_idea(&state, idea_id).await?;
+        let lead = db::claims::lead(&state.pool, idea_id).await.map_err(internal)?;
+        let (actor, name, role_label) = match user {
+            Some(u) => {
+                let actor = db::professionals::actor(&state.pool, u.user_id)
+                    .await
+                    .map_err(internal)?;
+                let profile = db::professionals::public_profile(&state.pool, u.user_id)
+                    .await
+                    .map_err(internal)?;
+                let label = function_label(profile.function.as_deref(), Some(&profile.role));
+                (Some(actor), u.display_name, label)
+            }
+            None => (None, String::new(), String::new()),
+        };
+        let facts = IdeaFacts {
+            author_id: idea.author_id,
+            wijk_code: idea.wijk_code.clone(),
+            lead,
+        };
+        Ok(Context {
+            state,
+            actor,
+            name,
+            role_label,
+            idea,
+            facts,
+        })
+    }
+
+    async fn view(c: &Context) -> Result<IdeaWork, AppError> {
+        let pool = &c.state.pool;
+        let id = c.idea.id;
+        let claims = db::claims::for_idea(pool, id).await.map_err(internal)?;
+        let has_claim = c
+            .actor
+            .as_ref()
+            .is_some_and(|a| claims.iter().any(|cl| cl.user_id == a.user_id));
+        let notes = db::notes::for_idea(pool, id)
+            .await
+            .map_err(internal)?
+            .into_iter()
+            .filter_map(|n| {
+                let visibility = NoteVisibility::parse(&n.visibility)?;
+                permissions::read_note(c.actor.as_ref(), visibility, n.organisation_id).then(|| NoteView {
+                    id: n.id,
+                    author_name: n.author_name,
+                    function: function_label(n.function.as_deref(), None),
+                    organisation: n.organisation,
+                    visibility,
+                    body: n.body,
+                    created_at: n.created_at,
+                })
+            })
+            .collect();
+        let timeline = db::timeline::for_idea(pool, id)
+            .await
+            .map_err(internal)?
+            .into_iter()
+            .map(|e| TimelineEntry {
+                actor_name: e.actor_name,
+                actor_role: e.actor_role,
+                kind: e.kind,
+                from_status: e.from_status.as_deref().and_then(Status::parse),
+                to_status: e.to_status.as_deref().and_then(Status::parse),
+                explanation: e.explanation,
+                merged_into: e.merged_into,
+                referred_to: e.referred_to,
+                created_at: e.created_at,
+            })
+            .collect();
+        Ok(IdeaWork {
+            claims: claims
+                .into_iter()
+                .map(|cl| ClaimView {
+                    display_name: cl.display_name,
+                    function: function_label(cl.function.as_deref(), None),
+                    organisation: cl.organisation,
+                    lead: cl.kind == ClaimKind::Lead.as_str(),
+                })
+                .collect(),
+            timeline,
+            notes,
+            can_claim: !has_claim && permissions::claim(c.actor.as_ref(), &c.facts).is_ok(),
+            can_steer: permissions::steer(c.actor.as_ref(), &c.facts).is_ok(),
+            has_claim,
+        })
+    }
+
+    pub async fn work(idea_id: i64) -> Result<IdeaWork, AppError> {
+        view(&context(idea_id).await?).await
+    }
+
+    pub async fn claim(idea_id: i64, kind: &str) -> Result<IdeaWork, AppError> {
+        let c = context(idea_id).await?;
+        permissions::claim(c.actor.as_ref(), &c.facts).map_err(refused)?;
+        let kind =
+            ClaimKind::parse(kind).ok_or_else(|| AppError::invalid("kind", Msg::ErrMalformedRequest))?;
+        if workflow::is_closed(c.idea.status()) {
+            return Err(AppError::new(ErrorKind::Conflict, Msg::ErrIdeaClosed));
+        }
+        match db::claims::claim(&c.state.pool, idea_id, kind, &c.by()).await {
+            Ok(()) => {}
+            Err(db::claims::ClaimError::AlreadyLead) => {
+                return Err(AppError::new(ErrorKind::Conflict, Msg::ErrAlreadyLead))
+            }
+            Err(db::claims::ClaimError::AlreadyClaimed) => {
+                return Err(AppError::new(ErrorKind::Conflict, Msg::ErrAlreadyClaimed))
+            }
+            Err(db::claims::ClaimError::Db(e)) => return Err(internal(e)),
+        }
+        if kind == ClaimKind::Lead && c.idea.status() == Status::Ingediend {
+            notify_status(&c, Status::Opgepakt).await?;
+        }
+        view(&context(idea_id).await?).await
+    }
+
+    pub async fn release(idea_id: i64) -> Result<IdeaWork, AppError> {
+        let c = context(idea_id).await?;
+        let actor = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?;
+        if !db::claims::release(&c.state.pool, idea_id, &c.by())
+            .await
+            .map_err(internal)?
+        {
+            return Err(AppError::new(ErrorKind::Conflict, Msg::ErrNotClaimed));
+        }
+        tracing::info!(idea = idea_id, user = actor.user_id, "claim released");
+        view(&context(idea_id).await?).await
+    }
+
+    async fn notify_status(c: &Context, to: Status) -> Result<(), AppError> {
+        db::notifications::for_idea_followers(
+            &c.state.pool,
+            c.idea.id,
+            NotificationKind::Status,
+            c.actor.as_ref().map(|a| a.user_id),
+            Some(to.as_str()),
+        )
+        .await
+        .map_err(internal)?;
+        Ok(())
+    }
+
+    pub async fn change_status(
+        idea_id: i64,
+        status: &str,
+        explanation: &str,
+        merged_into: Option<i64>,
+        referred_to: &str,
+    ) -> Result<IdeaWork, AppError> {
+        let c = context(idea_id).await?;
+        let to =
+            Status::parse(status).ok_or_else(|| AppError::invalid("status", Msg::ErrTransitionNotAllowed))?;
+        let from = c.idea.status();
+        let mover = if to == Status::Ingetrokken {
+            permissions::withdraw(c.actor.as_ref(), &c.facts).map_err(refused)?;
+            Mover::Author
+        } else {
+            permissions::steer(c.actor.as_ref(), &c.facts).map_err(refused)?;
+            Mover::Professional
+        };
+        let nonempty = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let why = Justification {
+            explanation: nonempty(explanation).map(|e| e.chars().take(2000).collect()),
+            merged_into,
+            referred_to: nonempty(referred_to).map(|r| r.chars().take(200).collect()),
+        };
+        workflow::check(from, to, mover, &why).map_err(|r| {
+            let field = match r {
+                workflow::Refusal::ExplanationRequired => "explanation",
+                workflow::Refusal::MergeTargetRequired => "merged_into",
+                workflow::Refusal::ReferralRequired => "referred_to",
+                _ => "status",
+            };
+            AppError::invalid(field, r.message())
+        })?;
+        if let Some(target) = merged_into.filter(|_| to == Status::Samengevoegd) {
+            let ok = target != idea_id
+                && db::ideas::facts(&c.state.pool, target)
+                    .await
+                    .map_err(internal)?
+                    .is_some_and(|t| !t.is_hidden() && workflow::is_open(t.status()));
+            if !ok {
+                return Err(AppError::invalid("merged_into", Msg::ErrMergeTargetInvalid));
+            }
+        }
+        if !db::timeline::change_status(&c.state.pool, idea_id, &c.by(), from, to, &why)
+            .await
+            .map_err(internal)?
+        {
+            return Err(AppError::new(ErrorKind::Conflict, Msg::ErrTransitionNotAllowed));
+        }
+        if let Some(target) = merged_into.filter(|_| to == Status::Samengevoegd) {
+            db::supports::move_all(&c.state.pool, idea_id, target)
+                .await
+                .map_err(internal)?;
+            db::follows::move_idea_followers(&c.state.pool, idea_id, target)
+                .await
+                .map_err(internal)?;
+        }
+        if let Some(actor) = &c.actor {
+            db::claims::touch(&c.state.pool, idea_id, actor.user_id)
+                .await
+                .map_err(internal)?;
+        }
+        notify_status(&c, to).await?;
+        view(&context(idea_id).await?).await
+    }
+
+    pub async fn add_note(idea_id: i64, visibility: &str, body: &str) -> Result<IdeaWork, AppError> {
+        let c = context(idea_id).await?;
+        let claimed = match &c.actor {
+            Some(a) => db::claims::has_claim(&c.state.pool, idea_id, a.user_id)
+                .await
+                .map_err(internal)?,
+            None => false,
+        };
+        let visibility = NoteVisibility::parse(visibility)
+            .ok_or_else(|| AppError::invalid("visibility", Msg::ErrVisibilityUnknown))?;
+        permissions::write_note(c.actor.as_ref(), &c.facts, claimed, visibility).map_err(refused)?;
+        let body = body.trim();
+        if body.is_empty() {
+            return Err(AppError::invalid("body", Msg::ErrNoteEmpty));
+        }
+        if body.chars().count() > NOTE_MAX {
+            return Err(AppError::invalid("body", Msg::ErrNoteTooLong));
+        }
+        let actor = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?;
+        db::notes::add(
+            &c.state.pool,
+            idea_id,
+            actor.user_id,
+            actor.organisation_id,
+            visibility,
+            body,
+        )
+        .await
+        .map_err(internal)?;
+        db::claims::touch(&c.state.pool, idea_id, actor.user_id)
+            .await
+            .map_err(internal)?;
+        view(&c).await
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) use imp::refused;

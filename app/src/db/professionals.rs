@@ -1,0 +1,128 @@
+//! Organisations, and the professional side of accounts: role, function, organisation, werkgebied.
+
+use crate::domain::permissions::Actor;
+use crate::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
+use sqlx::AnyPool;
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateOrganisationError {
+    #[error("name taken")]
+    NameTaken,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn create_organisation(
+    pool: &AnyPool,
+    name: &str,
+    kind: OrganisationKind,
+) -> Result<i64, CreateOrganisationError> {
+    let result = sqlx::query_scalar(
+        "INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(name)
+    .bind(kind.as_str())
+    .bind(super::now())
+    .fetch_one(pool)
+    .await;
+    match result {
+        Ok(id) => Ok(id),
+        Err(e) if super::is_unique_violation(&e, "organisations_name_key") => {
+            Err(CreateOrganisationError::NameTaken)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn organisations(pool: &AnyPool) -> Result<Vec<OrganisationRow>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name, kind FROM organisations ORDER BY name")
+        .fetch_all(pool)
+        .await
+}
+
+pub async fn organisation_exists(pool: &AnyPool, id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    Ok(n > 0)
+}
+
+/// The account as the permission rules see it.
+pub async fn actor(pool: &AnyPool, user_id: i64) -> Result<Actor, sqlx::Error> {
+    let (role, organisation_id): (String, Option<i64>) =
+        sqlx::query_as("SELECT role, organisation_id FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(pool)
+            .await?;
+    let werkgebied: Vec<String> =
+        sqlx::query_scalar("SELECT wijk_code FROM werkgebied WHERE user_id = $1 ORDER BY wijk_code")
+            .bind(user_id)
+            .fetch_all(pool)
+            .await?;
+    Ok(Actor {
+        user_id,
+        role: Role::parse(&role).unwrap_or(Role::Resident),
+        organisation_id,
+        werkgebied,
+    })
+}
+
+/// Makes an account a professional (or editor, moderator, administrator) with its organisation and
+/// werkgebied, in one transaction.
+pub async fn assign(
+    pool: &AnyPool,
+    user_id: i64,
+    role: Role,
+    function: Option<ProfessionalFunction>,
+    organisation_id: Option<i64>,
+    werkgebied: &[String],
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("UPDATE users SET role = $1, function = $2, organisation_id = $3 WHERE id = $4")
+        .bind(role.as_str())
+        .bind(function.map(|f| f.as_str()))
+        .bind(organisation_id)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM werkgebied WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    for wijk in werkgebied {
+        sqlx::query("INSERT INTO werkgebied (user_id, wijk_code) VALUES ($1, $2)")
+            .bind(user_id)
+            .bind(wijk.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
+}
+
+/// How a professional is named publicly: "Naam, functie, organisatie" parts.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PublicProfessional {
+    pub user_id: i64,
+    pub display_name: String,
+    pub role: String,
+    pub function: Option<String>,
+    pub organisation: Option<String>,
+}
+
+pub async fn public_profile(pool: &AnyPool, user_id: i64) -> Result<PublicProfessional, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.display_name, u.role, u.function, o.name AS organisation FROM users u \
+         LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1",
+    )
+    .bind(user_id)
+    .fetch_one(pool)
+    .await
+}

@@ -1,0 +1,90 @@
+//! An idea's public timeline: every claim, release and status change, appended and never changed.
+
+use super::claims::Actor;
+use crate::domain::workflow::Justification;
+use crate::domain::Status;
+use sqlx::AnyPool;
+
+pub async fn append<'c, E>(
+    executor: E,
+    idea_id: i64,
+    by: &Actor<'_>,
+    kind: &str,
+    from: Option<Status>,
+    to: Option<Status>,
+    why: &Justification,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO idea_events (idea_id, actor_id, actor_name, actor_role, kind, from_status, to_status, explanation, \
+         merged_into, referred_to, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(idea_id)
+    .bind(by.user_id)
+    .bind(by.name)
+    .bind(by.role_label)
+    .bind(kind)
+    .bind(from.map(|s| s.as_str()))
+    .bind(to.map(|s| s.as_str()))
+    .bind(why.explanation.as_deref())
+    .bind(why.merged_into)
+    .bind(why.referred_to.as_deref())
+    .bind(super::now())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    pub actor_name: String,
+    pub actor_role: String,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub explanation: Option<String>,
+    pub merged_into: Option<i64>,
+    pub referred_to: Option<String>,
+    pub created_at: i64,
+}
+
+pub async fn for_idea(pool: &AnyPool, idea_id: i64) -> Result<Vec<EventRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, actor_name, actor_role, kind, from_status, to_status, explanation, merged_into, referred_to, created_at \
+         FROM idea_events WHERE idea_id = $1 ORDER BY id",
+    )
+    .bind(idea_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// A status change with its timeline entry, in one transaction; `false` if the status was no longer
+/// `from` (someone else changed it first).
+pub async fn change_status(
+    pool: &AnyPool,
+    idea_id: i64,
+    by: &Actor<'_>,
+    from: Status,
+    to: Status,
+    why: &Justification,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let changed = sqlx::query("UPDATE ideas SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
+        .bind(to.as_str())
+        .bind(super::now())
+        .bind(idea_id)
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !changed {
+        return Ok(false);
+    }
+    append(&mut *tx, idea_id, by, "status", Some(from), Some(to), why).await?;
+    tx.commit().await?;
+    Ok(true)
+}

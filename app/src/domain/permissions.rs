@@ -1,0 +1,209 @@
+//! Who may do what, in one place. Every server function that acts on behalf of someone asks one of
+//! these functions; each answers `Ok(())` or the reason for refusal. No I/O: the caller gathers the
+//! facts (the actor, the idea's wijk and claims) and these rules decide.
+
+use super::roles::{NoteVisibility, Role};
+use crate::i18n::Msg;
+
+/// The caller, as far as permissions go. `None` everywhere below means a visitor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    /// The wijken this professional works in.
+    pub werkgebied: Vec<String>,
+}
+
+/// What the rules need to know about an idea.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdeaFacts {
+    pub author_id: i64,
+    pub wijk_code: String,
+    pub lead: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// 401: log in first.
+    LoginRequired,
+    /// 403, with the reason.
+    Forbidden(Msg),
+}
+
+pub type Decision = Result<(), Refusal>;
+
+fn actor(actor: Option<&Actor>) -> Result<&Actor, Refusal> {
+    actor.ok_or(Refusal::LoginRequired)
+}
+
+fn professional(a: Option<&Actor>) -> Result<&Actor, Refusal> {
+    let a = actor(a)?;
+    if a.role.works_on_ideas() {
+        Ok(a)
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrProfessionalsOnly))
+    }
+}
+
+fn in_werkgebied(a: &Actor, idea: &IdeaFacts) -> Decision {
+    if a.werkgebied.contains(&idea.wijk_code) {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrOutsideWerkgebied))
+    }
+}
+
+/// Claiming (as lead or supporting): a professional whose werkgebied holds the idea's wijk.
+pub fn claim(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
+    in_werkgebied(professional(a)?, idea)
+}
+
+/// Releasing the lead, changing status, handing over: the lead; a gemeente editor of the wijk may
+/// change status too.
+pub fn steer(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
+    let a = professional(a)?;
+    if idea.lead == Some(a.user_id) {
+        return Ok(());
+    }
+    if a.role == Role::Editor && in_werkgebied(a, idea).is_ok() {
+        return Ok(());
+    }
+    Err(Refusal::Forbidden(Msg::ErrLeadOnly))
+}
+
+/// Withdrawing an idea: its author.
+pub fn withdraw(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
+    if actor(a)?.user_id == idea.author_id {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrAuthorOnly))
+    }
+}
+
+/// Writing a note: a professional of the idea's werkgebied (or one who has claimed it; the caller
+/// passes `claimed`). An organisation note needs an organisation.
+pub fn write_note(
+    a: Option<&Actor>,
+    idea: &IdeaFacts,
+    claimed: bool,
+    visibility: NoteVisibility,
+) -> Decision {
+    let a = professional(a)?;
+    if !claimed {
+        in_werkgebied(a, idea)?;
+    }
+    if visibility == NoteVisibility::Organisatie && a.organisation_id.is_none() {
+        return Err(Refusal::Forbidden(Msg::ErrNoOrganisation));
+    }
+    Ok(())
+}
+
+/// Reading a note: public ones everyone; `professionals` every professional; `organisatie` only the
+/// professionals of the writer's organisation.
+pub fn read_note(a: Option<&Actor>, visibility: NoteVisibility, note_organisation: Option<i64>) -> bool {
+    match visibility {
+        NoteVisibility::Openbaar => true,
+        NoteVisibility::Professionals => a.is_some_and(|a| a.role.works_on_ideas()),
+        NoteVisibility::Organisatie => a.is_some_and(|a| {
+            a.role.works_on_ideas() && a.organisation_id.is_some() && a.organisation_id == note_organisation
+        }),
+    }
+}
+
+/// Managing organisations and inviting professionals: administrators.
+pub fn administer(a: Option<&Actor>) -> Decision {
+    if actor(a)?.role == Role::Administrator {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrAdministratorsOnly))
+    }
+}
+
+/// The workbench: professionals.
+pub fn use_workbench(a: Option<&Actor>) -> Decision {
+    professional(a).map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(id: i64, role: Role, org: Option<i64>, wijken: &[&str]) -> Actor {
+        Actor {
+            user_id: id,
+            role,
+            organisation_id: org,
+            werkgebied: wijken.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+
+    fn idea(lead: Option<i64>) -> IdeaFacts {
+        IdeaFacts {
+            author_id: 1,
+            wijk_code: "WK051829".into(),
+            lead,
+        }
+    }
+
+    #[test]
+    fn claiming_needs_a_professional_of_the_wijk() {
+        let author = person(1, Role::Resident, None, &[]);
+        let here = person(2, Role::Professional, Some(10), &["WK051829"]);
+        let elsewhere = person(3, Role::Professional, Some(10), &["WK051801"]);
+        let admin = person(4, Role::Administrator, None, &["WK051829"]);
+        assert_eq!(claim(None, &idea(None)), Err(Refusal::LoginRequired));
+        assert!(claim(Some(&author), &idea(None)).is_err());
+        assert_eq!(claim(Some(&here), &idea(None)), Ok(()));
+        assert_eq!(
+            claim(Some(&elsewhere), &idea(None)),
+            Err(Refusal::Forbidden(Msg::ErrOutsideWerkgebied))
+        );
+        assert!(claim(Some(&admin), &idea(None)).is_err());
+    }
+
+    #[test]
+    fn only_the_lead_or_a_gemeente_editor_steers() {
+        let lead = person(2, Role::Professional, Some(10), &["WK051829"]);
+        let other = person(3, Role::Professional, Some(11), &["WK051829"]);
+        let editor = person(5, Role::Editor, Some(10), &["WK051829"]);
+        assert_eq!(steer(Some(&lead), &idea(Some(2))), Ok(()));
+        assert_eq!(
+            steer(Some(&other), &idea(Some(2))),
+            Err(Refusal::Forbidden(Msg::ErrLeadOnly))
+        );
+        assert_eq!(steer(Some(&editor), &idea(Some(2))), Ok(()));
+        assert_eq!(
+            withdraw(Some(&person(1, Role::Resident, None, &[])), &idea(None)),
+            Ok(())
+        );
+        assert!(withdraw(Some(&lead), &idea(None)).is_err());
+    }
+
+    #[test]
+    fn notes_are_read_by_whom_their_visibility_names() {
+        let gemeente = person(2, Role::Professional, Some(10), &[]);
+        let welzijn = person(3, Role::Professional, Some(11), &[]);
+        let resident = person(1, Role::Resident, None, &[]);
+        let org = NoteVisibility::Organisatie;
+        assert!(read_note(Some(&gemeente), org, Some(10)));
+        assert!(
+            !read_note(Some(&welzijn), org, Some(10)),
+            "another organisation's note"
+        );
+        assert!(!read_note(Some(&resident), org, Some(10)));
+        assert!(!read_note(None, NoteVisibility::Professionals, Some(10)));
+        assert!(read_note(Some(&welzijn), NoteVisibility::Professionals, Some(10)));
+        assert!(!read_note(
+            Some(&resident),
+            NoteVisibility::Professionals,
+            Some(10)
+        ));
+        assert!(read_note(None, NoteVisibility::Openbaar, Some(10)));
+        let lone = person(6, Role::Professional, None, &[]);
+        assert!(
+            !read_note(Some(&lone), org, None),
+            "no organisation reads no organisation note"
+        );
+    }
+}
