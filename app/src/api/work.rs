@@ -215,6 +215,7 @@ mod imp {
 
     pub async fn release(idea_id: i64) -> Result<IdeaWork, AppError> {
         let c = context(idea_id).await?;
+        permissions::release(c.actor.as_ref()).map_err(refused)?;
         let actor = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?;
         if !db::claims::release(&c.state.pool, idea_id, &c.by())
             .await

@@ -59,6 +59,11 @@ pub fn claim(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     in_werkgebied(professional(a)?, idea)
 }
 
+/// Letting go of one's own claim: a professional (whether they hold one is the data's question).
+pub fn release(a: Option<&Actor>) -> Decision {
+    professional(a).map(|_| ())
+}
+
 /// Releasing the lead, changing status, handing over: the lead; a gemeente editor of the wijk may
 /// change status too.
 pub fn steer(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {

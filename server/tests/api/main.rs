@@ -10,6 +10,7 @@ mod cross_site;
 mod demo;
 mod ideas;
 mod mail;
+mod matrix;
 mod notifications;
 mod pages;
 mod participation;
