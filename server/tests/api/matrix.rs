@@ -199,8 +199,11 @@ enum Call {
     Post(&'static str, Vec<(&'static str, String)>),
 }
 
-/// Every server function: how to call it, and the status each caller gets.
-fn cases() -> Vec<(&'static str, fn(&Fixture) -> Call, [u16; 9])> {
+/// A server function's path, how to call it, and the status each caller gets.
+type Case = (&'static str, fn(&Fixture) -> Call, [u16; 9]);
+
+/// Every server function.
+fn cases() -> Vec<Case> {
     use Call::{Get, Post};
     const ALL: [u16; 9] = [200; 9];
     const LOGGED_IN: [u16; 9] = [401, 200, 200, 200, 200, 200, 200, 200, 200];
