@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium (Playwright cannot download its own browser on these machines).
 const port = Number(process.env.WIJKIDEE_E2E_PORT ?? 3210);
 const databaseUrl = process.env.WIJKIDEE_E2E_DATABASE_URL ?? `sqlite:///tmp/wijkidee-e2e-${Date.now()}.db`;
+// The tests open the same database from the command line (`wijkidee admin create`).
+process.env.WIJKIDEE_E2E_DATABASE_URL = databaseUrl;
 
 const chromium = {
   ...devices['Desktop Chrome'],

@@ -4,8 +4,10 @@ use crate::components::header::SiteHeader;
 use crate::i18n::{t, Locale, Msg};
 use crate::pages::{
     account::{LoginPage, RegisterPage},
+    admin::AdminPage,
     home::HomePage,
     idea::IdeaPage,
+    invitation::InvitationPage,
     not_found::NotFound,
     notifications::NotificationsPage,
     unsubscribe::UnsubscribePage,
@@ -63,6 +65,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen") view=NotificationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/afmelden/:token") view=UnsubscribePage ssr=SsrMode::Async/>
+                    <Route path=path!("/uitnodiging/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer") view=AdminPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -181,8 +181,25 @@ mod imp {
             notes,
             can_claim: !has_claim && permissions::claim(c.actor.as_ref(), &c.facts).is_ok(),
             can_steer: permissions::steer(c.actor.as_ref(), &c.facts).is_ok(),
+            can_write_note: permissions::write_note(
+                c.actor.as_ref(),
+                &c.facts,
+                has_claim,
+                NoteVisibility::Professionals,
+            )
+            .is_ok(),
+            has_lead: c.facts.lead.is_some(),
             has_claim,
+            status: current_status(pool, id).await?,
         })
+    }
+
+    async fn current_status(pool: &sqlx::AnyPool, id: i64) -> Result<Status, AppError> {
+        Ok(db::ideas::facts(pool, id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(AppError::not_found)?
+            .status())
     }
 
     pub async fn work(idea_id: i64) -> Result<IdeaWork, AppError> {

@@ -15,3 +15,4 @@ pub mod session;
 pub mod similar_ideas;
 pub mod status_badge;
 pub mod ward_follow;
+pub mod work_panel;

@@ -193,4 +193,9 @@ pub struct IdeaWork {
     pub can_claim: bool,
     pub can_steer: bool,
     pub has_claim: bool,
+    /// Whether the reader may write a note here.
+    pub can_write_note: bool,
+    /// Whether the idea has a lead (so claiming means supporting).
+    pub has_lead: bool,
+    pub status: Status,
 }

@@ -4,11 +4,13 @@ use super::not_found::LoadError;
 use crate::api::comments::list_comments;
 use crate::api::ideas::get_idea;
 use crate::api::participation::get_participation;
+use crate::api::work::get_work;
 use crate::components::comments::{CommentActions, CommentsSection};
 use crate::components::map::{IdeaMap, MapSpec};
 use crate::components::participation::{ParticipationActions, ParticipationPanel};
 use crate::components::session::use_session;
 use crate::components::status_badge::StatusBadge;
+use crate::components::work_panel::{WorkActions, WorkPanel};
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
 use crate::error::AppError;
@@ -50,6 +52,16 @@ pub fn IdeaPage() -> impl IntoView {
             }
         },
     );
+    let work_actions = WorkActions::default();
+    let work = Resource::new(
+        move || (id(), work_actions.version(), reader()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_work(id).await,
+                None => Err(AppError::not_found()),
+            }
+        },
+    );
     let comments = Resource::new(
         move || (id(), comment_actions.version(), reader()),
         |(id, ..)| async move {
@@ -76,6 +88,13 @@ pub fn IdeaPage() -> impl IntoView {
                     let state = participation.await.ok()?;
                     let idea_id = id()?;
                     Some(view! { <ParticipationPanel idea_id state actions=participation_actions/> })
+                })}
+            </Transition>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let work = work.await.ok()?;
+                    let idea_id = id()?;
+                    Some(view! { <WorkPanel idea_id work actions=work_actions/> })
                 })}
             </Transition>
             <Transition fallback=|| ()>

@@ -1,8 +1,10 @@
 //! One route a file.
 
 pub mod account;
+pub mod admin;
 pub mod home;
 pub mod idea;
+pub mod invitation;
 pub mod not_found;
 pub mod notifications;
 pub mod unsubscribe;

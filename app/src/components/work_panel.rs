@@ -1,0 +1,262 @@
+//! The professional side of an idea's page. Everyone sees who works on it ("opgepakt door Naam,
+//! functie, organisatie"), the public timeline and public notes; professionals also see the notes
+//! they may read and the forms to claim, steer and write. Every form posts without JavaScript too.
+
+use super::field::Field;
+use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
+use crate::domain::roles::NoteVisibility;
+use crate::domain::time::iso_date;
+use crate::domain::views::{ClaimView, IdeaWork, TimelineEntry};
+use crate::domain::workflow::{self, Justification, Mover};
+use crate::domain::Status;
+use crate::error::AppError;
+use crate::i18n::{fill, format_date, t, Msg};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct WorkActions {
+    pub claim: ServerAction<ClaimIdea>,
+    pub release: ServerAction<ReleaseIdea>,
+    pub status: ServerAction<ChangeStatus>,
+    pub note: ServerAction<AddNote>,
+}
+
+impl Default for WorkActions {
+    fn default() -> Self {
+        Self {
+            claim: ServerAction::new(),
+            release: ServerAction::new(),
+            status: ServerAction::new(),
+            note: ServerAction::new(),
+        }
+    }
+}
+
+impl WorkActions {
+    pub fn version(&self) -> usize {
+        self.claim.version().get()
+            + self.release.version().get()
+            + self.status.version().get()
+            + self.note.version().get()
+    }
+
+    fn last_error(&self) -> Option<AppError> {
+        [
+            self.claim.value().get().and_then(Result::err),
+            self.release.value().get().and_then(Result::err),
+            self.status.value().get().and_then(Result::err),
+            self.note.value().get().and_then(Result::err),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
+    }
+}
+
+fn who(c: &ClaimView) -> String {
+    let mut parts = vec![c.display_name.clone()];
+    if !c.function.is_empty() {
+        parts.push(c.function.clone());
+    }
+    parts.extend(c.organisation.clone());
+    parts.join(", ")
+}
+
+/// The statuses a professional may move the idea to from here.
+fn next_statuses(from: Status) -> Vec<Status> {
+    let full = Justification {
+        explanation: Some("x".into()),
+        merged_into: Some(0),
+        referred_to: Some("x".into()),
+    };
+    Status::ALL
+        .into_iter()
+        .filter(|to| workflow::check(from, *to, Mover::Professional, &full).is_ok())
+        .collect()
+}
+
+#[component]
+pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl IntoView {
+    let id = idea_id.to_string();
+    let release_id = id.clone();
+    let (leads, supporters): (Vec<ClaimView>, Vec<ClaimView>) =
+        work.claims.iter().cloned().partition(|c| c.lead);
+    let claim_buttons = work.can_claim.then(move || {
+        let kind = if work.has_lead { "supporting" } else { "lead" };
+        let label = if work.has_lead {
+            Msg::ClaimSupportingButton
+        } else {
+            Msg::ClaimLeadButton
+        };
+        view! {
+            <ActionForm action=actions.claim attr:class="inline-form">
+                <input type="hidden" name="idea_id" value=id.clone()/>
+                <input type="hidden" name="kind" value=kind/>
+                <button type="submit" class="button button-primary" data-testid="claim">{t(label)}</button>
+            </ActionForm>
+        }
+    });
+    let release_button = work.has_claim.then(move || view! {
+        <ActionForm action=actions.release attr:class="inline-form">
+            <input type="hidden" name="idea_id" value=release_id/>
+            <button type="submit" class="button button-quiet" data-testid="release">{t(Msg::ReleaseButton)}</button>
+        </ActionForm>
+    });
+    let status_form = work
+        .can_steer
+        .then(|| view! { <StatusForm idea_id status=work.status action=actions.status/> });
+    let note_form = work
+        .can_write_note
+        .then(|| view! { <NoteForm idea_id action=actions.note/> });
+    view! {
+        <section class="panel work" aria-labelledby="work-heading" data-testid="work">
+            <h2 id="work-heading">{t(Msg::WorkTitle)}</h2>
+            {move || actions.last_error().map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
+            {if work.claims.is_empty() {
+                view! { <p class="muted">{t(Msg::WorkNobody)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="claims" data-testid="claims">
+                        {leads.iter().map(|c| view! { <li><strong>{t(Msg::WorkLeadBy)}</strong> " " {who(c)}</li> }).collect_view()}
+                        {supporters.iter().map(|c| view! { <li>{t(Msg::WorkSupportedBy)} " " {who(c)}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <div class="participation-actions">{claim_buttons} {release_button}</div>
+            {status_form}
+            <Notes notes=work.notes.clone()/>
+            {note_form}
+            <Timeline entries=work.timeline.clone()/>
+        </section>
+    }
+}
+
+#[component]
+fn StatusForm(idea_id: i64, status: Status, action: ServerAction<ChangeStatus>) -> impl IntoView {
+    let options = next_statuses(status);
+    view! {
+        <details class="comment-tool">
+            <summary>{t(Msg::StatusChangeTitle)}</summary>
+            <ActionForm action attr:class="form">
+                <input type="hidden" name="idea_id" value=idea_id.to_string()/>
+                <div class="field">
+                    <label for="work-status">{t(Msg::StatusNew)}</label>
+                    <select id="work-status" name="status" required>
+                        <option value="">{t(Msg::StatusChoose)}</option>
+                        {options.into_iter().map(|s| view! { <option value=s.as_str()>{t(s.label())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Field id="work-explanation" label=t(Msg::StatusExplanation) hint=t(Msg::StatusExplanationHint) error=Signal::stored(None::<String>)>
+                    <textarea id="work-explanation" name="explanation" rows="3" maxlength="2000" aria-describedby="work-explanation-hint"></textarea>
+                </Field>
+                <div class="field">
+                    <label for="work-merged">{t(Msg::StatusMergedInto)}</label>
+                    <input id="work-merged" name="merged_into" type="number" min="1" inputmode="numeric"/>
+                </div>
+                <div class="field">
+                    <label for="work-referred">{t(Msg::StatusReferredTo)}</label>
+                    <input id="work-referred" name="referred_to" type="text" maxlength="200"/>
+                </div>
+                <button type="submit" class="button">{t(Msg::StatusChangeSubmit)}</button>
+            </ActionForm>
+        </details>
+    }
+}
+
+#[component]
+fn NoteForm(idea_id: i64, action: ServerAction<AddNote>) -> impl IntoView {
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if action.value().get().is_some_and(|r| r.is_ok()) {
+            if let Some(form) = form.get() {
+                form.reset();
+            }
+        }
+    });
+    view! {
+        <ActionForm action node_ref=form attr:class="form note-form">
+            <input type="hidden" name="idea_id" value=idea_id.to_string()/>
+            <div class="field">
+                <label for="note-body">{t(Msg::NoteField)}</label>
+                <textarea id="note-body" name="body" rows="3" maxlength="4000" required></textarea>
+            </div>
+            <fieldset>
+                <legend>{t(Msg::NoteVisibilityLabel)}</legend>
+                {NoteVisibility::ALL.iter().map(|v| {
+                    let id = format!("note-visibility-{}", v.as_str());
+                    view! {
+                        <div class="radio">
+                            <input type="radio" id=id.clone() name="visibility" value=v.as_str() checked=*v == NoteVisibility::Organisatie/>
+                            <label for=id>{t(v.label())}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <button type="submit" class="button">{t(Msg::NoteSubmit)}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn Notes(notes: Vec<crate::domain::views::NoteView>) -> impl IntoView {
+    view! {
+        <h3>{t(Msg::NotesTitle)}</h3>
+        {if notes.is_empty() {
+            view! { <p class="muted">{t(Msg::NotesEmpty)}</p> }.into_any()
+        } else {
+            view! {
+                <ol class="notes" data-testid="notes">
+                    {notes.into_iter().map(|n| {
+                        let mut byline = vec![n.author_name.clone()];
+                        if !n.function.is_empty() { byline.push(n.function.clone()); }
+                        byline.extend(n.organisation.clone());
+                        view! {
+                            <li class="note" data-testid="note">
+                                <p class="comment-meta">
+                                    <strong>{byline.join(", ")}</strong> " "
+                                    <span class="badge badge-visibility">{t(n.visibility.label())}</span> " "
+                                    <time datetime=iso_date(n.created_at)>{format_date(n.created_at)}</time>
+                                </p>
+                                <p class="preserve-lines">{n.body}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
+    (!entries.is_empty()).then(|| view! {
+        <h3>{t(Msg::TimelineTitle)}</h3>
+        <ol class="timeline" data-testid="timeline">
+            {entries.into_iter().map(|e| {
+                let what = match e.kind.as_str() {
+                    "claim_lead" => t(Msg::TimelineClaimLead),
+                    "claim_supporting" => t(Msg::TimelineClaimSupporting),
+                    "release" => t(Msg::TimelineRelease),
+                    _ => t(Msg::TimelineStatus),
+                };
+                let change = match (e.from_status, e.to_status) {
+                    (Some(from), Some(to)) => format!(
+                        " ({})",
+                        fill(Msg::TimelineFromTo, &[("from", t(from.label())), ("to", t(to.label()))])
+                    ),
+                    _ => String::new(),
+                };
+                view! {
+                    <li>
+                        <time datetime=iso_date(e.created_at)>{format_date(e.created_at)}</time> " · "
+                        <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!(", {}", e.actor_role))}
+                        " " {what} {change}
+                        {e.explanation.map(|x| view! { <blockquote class="preserve-lines">{x}</blockquote> })}
+                        {e.merged_into.map(|m| view! { <p>{t(Msg::TimelineMergedInto)} " " <a href=format!("/ideeen/{m}")>"#" {m}</a></p> })}
+                        {e.referred_to.map(|r| view! { <p>{t(Msg::TimelineReferredTo)} " " {r}</p> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    })
+}

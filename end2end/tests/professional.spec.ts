@@ -1,0 +1,103 @@
+import { test, expect, waitForMap, screenshots, Account, Page } from '../fixtures/wijkidee';
+import { execFileSync } from 'node:child_process';
+import { Browser } from '@playwright/test';
+
+const PASSWORD = 'paarse-egel-op-de-fiets';
+const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
+
+/** The first administrator, made with the command line as a gemeente would. */
+function createAdministrator(email: string): string {
+  const out = execFileSync('../target/release/wijkidee', [
+    'admin', 'create', '--email', email, '--name', 'Beheer', '--database-url', process.env.WIJKIDEE_E2E_DATABASE_URL!,
+  ], { encoding: 'utf8', env: { ...process.env, RUST_LOG: 'error' } });
+  return out.match(/Wachtwoord[^:]*: (\S+)/)![1];
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, body: '' }));
+  return page;
+}
+
+test('an administrator invites a professional who takes an idea through the workflow', async ({ browser }, testInfo) => {
+  // A resident's idea in the Schilderswijk.
+  const resident = await newPage(browser);
+  await new Account(resident).register(`bewoner${unique()}@example.nl`, 'Saskia', PASSWORD);
+  const title = `Moestuin achter de school ${unique()}`;
+  await resident.goto('/');
+  await waitForMap(resident);
+  const form = resident.locator('.new-idea');
+  await form.getByLabel('Titel').fill(title);
+  await form.getByLabel('Beschrijving').fill('Kinderen en buren kweken samen groente.');
+  await form.getByLabel('Onderwerp').selectOption({ label: 'Groen' });
+  await form.getByLabel(/Buurt/).selectOption({ label: 'Schildersbuurt-West (Schilderswijk)' });
+  await form.getByRole('button', { name: 'Idee plaatsen' }).click();
+  await resident.getByTestId('idea-list').getByRole('link', { name: title }).click();
+  const ideaPath = new URL(resident.url()).pathname;
+
+  // The administrator makes an organisation and invites an opbouwwerker for the Schilderswijk.
+  const adminEmail = `beheer${unique()}@gemeente.example`;
+  const adminPassword = createAdministrator(adminEmail);
+  const admin = await newPage(browser);
+  await admin.goto('/inloggen');
+  await admin.getByLabel('E-mailadres').fill(adminEmail);
+  await admin.getByLabel('Wachtwoord').fill(adminPassword);
+  await admin.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(admin.locator('.account-name')).toContainText('Beheer');
+  await admin.goto('/beheer');
+  const orgName = `Welzijn Zuid ${unique()}`;
+  await admin.getByLabel('Naam', { exact: true }).fill(orgName);
+  await admin.getByLabel('Soort').selectOption('welzijnsorganisatie');
+  await admin.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(admin.getByText(orgName).first()).toBeVisible();
+  await admin.getByLabel('E-mailadres').fill(`omar${unique()}@welzijn.example`);
+  await admin.getByLabel('Rol').selectOption('professional');
+  await admin.getByLabel('Functie').selectOption('opbouwwerker');
+  await admin.getByLabel('Organisatie').selectOption({ label: orgName });
+  await admin.getByLabel(/Werkgebied/).fill('WK051829');
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const link = await admin.getByTestId('invite-link').innerText();
+  await screenshots(admin, testInfo, 'admin');
+
+  // The professional accepts and is logged in.
+  const pro = await newPage(browser);
+  await pro.goto(link);
+  await pro.getByLabel('Naam die anderen zien').fill('Omar');
+  await pro.getByLabel('Wachtwoord').fill(PASSWORD);
+  await pro.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+  await expect(pro.getByRole('status')).toContainText('Welkom');
+
+  // Claims the idea, writes an organisation note and a public note, moves it along.
+  await pro.goto(ideaPath);
+  await waitForMap(pro);
+  await pro.getByTestId('claim').click();
+  await expect(pro.getByTestId('claims')).toContainText(`Omar, opbouwwerker, ${orgName}`);
+  const writeNote = async (text: string, visibility: string) => {
+    await pro.getByLabel('Nieuwe notitie').fill(text);
+    await pro.getByLabel(visibility).check();
+    await pro.getByRole('button', { name: 'Notitie plaatsen' }).click();
+    await expect(pro.getByTestId('notes')).toContainText(text);
+  };
+  await writeNote('Intern: subsidie aanvragen bij het stadsdeel.', 'alleen mijn organisatie');
+  await writeNote('We zoeken een plek en vrijwilligers.', 'openbaar');
+  for (const status of ['In voorbereiding', 'In uitvoering']) {
+    await pro.getByText('Status wijzigen', { exact: true }).first().click();
+    await pro.getByLabel('Nieuwe status').selectOption({ label: status });
+    await pro.getByRole('button', { name: 'Status wijzigen' }).click();
+    await expect(pro.getByTestId('timeline')).toContainText(`naar ${status}`);
+  }
+  await screenshots(pro, testInfo, 'professional-idea');
+
+  // The resident sees who works on it, the timeline and the public note, never the internal one.
+  await resident.goto(ideaPath);
+  await waitForMap(resident);
+  await expect(resident.getByTestId('claims')).toContainText(`Opgepakt door Omar, opbouwwerker, ${orgName}`);
+  await expect(resident.getByTestId('timeline')).toContainText('naar In uitvoering');
+  await expect(resident.getByTestId('notes')).toContainText('We zoeken een plek en vrijwilligers.');
+  await expect(resident.getByText('Intern: subsidie')).toHaveCount(0);
+  await expect(resident.getByTestId('claim')).toHaveCount(0);
+  await resident.goto('/meldingen');
+  await expect(resident.getByTestId('notification').first()).toContainText('heeft een nieuwe status: In uitvoering');
+  await screenshots(resident, testInfo, 'resident-sees-progress');
+});
