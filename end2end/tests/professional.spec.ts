@@ -31,7 +31,7 @@ test('an administrator invites a professional who takes an idea through the work
   await form.getByLabel('Titel').fill(title);
   await form.getByLabel('Beschrijving').fill('Kinderen en buren kweken samen groente.');
   await form.getByLabel('Onderwerp').selectOption({ label: 'Groen' });
-  await form.getByLabel(/Buurt/).selectOption({ label: 'Schildersbuurt-West (Schilderswijk)' });
+  await form.getByLabel(/Buurt/).selectOption({ label: 'Schildersbuurt-West (Schildersbuurt)' });
   await form.getByRole('button', { name: 'Idee plaatsen' }).click();
   await resident.getByTestId('idea-list').getByRole('link', { name: title }).click();
   const ideaPath = new URL(resident.url()).pathname;
