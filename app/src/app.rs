@@ -12,6 +12,7 @@ use crate::pages::{
     notifications::NotificationsPage,
     unsubscribe::UnsubscribePage,
     wards::{WardPage, WardsPage},
+    workbench::WorkbenchPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/afmelden/:token") view=UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=AdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/werkbank") view=WorkbenchPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -27,6 +27,8 @@ pub struct AppConfig {
     pub secure_cookies: Option<bool>,
     /// Supports at which an idea shows "genoeg steun" and is marked for professionals.
     pub support_threshold: i64,
+    /// Days without activity after which a lead's claim counts as stalled (and the lead is reminded).
+    pub stall_days: i64,
 }
 
 impl Default for AppConfig {
@@ -44,6 +46,7 @@ impl Default for AppConfig {
             },
             secure_cookies: None,
             support_threshold: 25,
+            stall_days: 30,
         }
     }
 }

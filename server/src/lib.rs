@@ -8,6 +8,7 @@ pub mod config;
 pub mod demo;
 pub mod mail;
 pub mod open_data;
+pub mod reminders;
 pub mod router;
 pub mod security;
 pub mod startup;

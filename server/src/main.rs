@@ -71,6 +71,9 @@ struct ServeArgs {
     /// Supports at which an idea shows "genoeg steun" and is marked for professionals.
     #[arg(long, env = "WIJKIDEE_SUPPORT_THRESHOLD", default_value_t = 25, value_parser = clap::value_parser!(i64).range(1..=100_000))]
     support_threshold: i64,
+    /// Days without activity after which a lead's claim is stalled: shown on the workbench, lead reminded.
+    #[arg(long, env = "WIJKIDEE_STALL_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=3650))]
+    stall_days: i64,
     /// SMTP server for notification mail: smtp://host:25, smtp://user:pass@host:587?tls=required,
     /// smtps://host. Without it, notifications stay in the app.
     #[arg(long, env = "WIJKIDEE_SMTP_URL")]
@@ -176,6 +179,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         app.map.tile_url = url;
     }
     app.support_threshold = args.support_threshold;
+    app.stall_days = args.stall_days;
     app.secure_cookies = args.secure_cookies;
     let mail = args.smtp_url.map(|smtp_url| wijkidee::mail::MailConfig {
         smtp_url,

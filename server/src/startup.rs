@@ -87,6 +87,11 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
             .unwrap_or_else(|| format!("http://{addr}"));
         crate::mail::spawn_worker(pool.clone(), mail, public_url)?;
     }
+    crate::reminders::spawn(
+        pool.clone(),
+        config.app.stall_days,
+        std::time::Duration::from_secs(3600),
+    );
     let router = crate::router::router(state);
     let server = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service())

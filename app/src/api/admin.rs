@@ -77,7 +77,7 @@ mod imp {
     use crate::i18n::Msg;
     use crate::state::AppState;
 
-    async fn administrator(state: &AppState) -> Result<permissions::Actor, AppError> {
+    pub async fn administrator(state: &AppState) -> Result<permissions::Actor, AppError> {
         let user = context::current_user(state).await?;
         let actor = match user {
             Some(u) => Some(
@@ -260,3 +260,6 @@ mod imp {
         crate::api::auth::start_session(&state, user_id).await
     }
 }
+
+#[cfg(feature = "ssr")]
+pub(crate) use imp::administrator;

@@ -132,6 +132,7 @@ pub async fn who_am_i() -> Result<Option<CurrentUser>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
     Ok(context::current_user(&state).await?.map(|u| CurrentUser {
+        role: crate::domain::roles::Role::parse(&u.role).unwrap_or(crate::domain::roles::Role::Resident),
         display_name: u.display_name,
     }))
 }

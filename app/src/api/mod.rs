@@ -7,11 +7,14 @@
 pub mod admin;
 pub mod auth;
 pub mod comments;
+pub mod handover;
 pub mod ideas;
 pub mod notifications;
 pub mod participation;
+pub mod staff;
 pub mod wards;
 pub mod work;
+pub mod workbench;
 
 #[cfg(feature = "ssr")]
 pub mod context;

@@ -50,7 +50,9 @@ mod imp {
     use crate::db;
     use crate::domain::permissions::{self, Actor, IdeaFacts, Refusal};
     use crate::domain::roles::{ClaimKind, NoteVisibility, ProfessionalFunction, Role};
-    use crate::domain::views::{ClaimView, NoteView, NotificationKind, TimelineEntry};
+    use crate::domain::views::{
+        ClaimView, Colleague, HandoverView, NoteView, NotificationKind, TimelineEntry,
+    };
     use crate::domain::workflow::{self, Justification, Mover};
     use crate::domain::Status;
     use crate::error::ErrorKind;
@@ -66,7 +68,7 @@ mod imp {
         }
     }
 
-    fn function_label(function: Option<&str>, role: Option<&str>) -> String {
+    pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
         function
             .and_then(ProfessionalFunction::parse)
             .map(|f| t(f.label()).to_owned())
@@ -74,17 +76,17 @@ mod imp {
             .unwrap_or_default()
     }
 
-    struct Context {
-        state: AppState,
-        actor: Option<Actor>,
-        name: String,
-        role_label: String,
-        idea: db::ideas::IdeaFacts,
-        facts: IdeaFacts,
+    pub struct Context {
+        pub state: AppState,
+        pub actor: Option<Actor>,
+        pub name: String,
+        pub role_label: String,
+        pub idea: db::ideas::IdeaFacts,
+        pub facts: IdeaFacts,
     }
 
     impl Context {
-        fn by(&self) -> db::claims::Actor<'_> {
+        pub fn by(&self) -> db::claims::Actor<'_> {
             db::claims::Actor {
                 user_id: self.actor.as_ref().map(|a| a.user_id).unwrap_or_default(),
                 name: &self.name,
@@ -93,7 +95,7 @@ mod imp {
         }
     }
 
-    async fn context(idea_id: i64) -> Result<Context, AppError> {
+    pub async fn context(idea_id: i64) -> Result<Context, AppError> {
         let state = context::app_state()?;
         let user = context::current_user(&state).await?;
         let idea = crate::api::participation::visible_idea(&state, idea_id).await?;
@@ -126,7 +128,7 @@ mod imp {
         })
     }
 
-    async fn view(c: &Context) -> Result<IdeaWork, AppError> {
+    pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
         let pool = &c.state.pool;
         let id = c.idea.id;
         let claims = db::claims::for_idea(pool, id).await.map_err(internal)?;
@@ -164,9 +166,36 @@ mod imp {
                 explanation: e.explanation,
                 merged_into: e.merged_into,
                 referred_to: e.referred_to,
+                previous_lead: e.previous_lead,
                 created_at: e.created_at,
             })
             .collect();
+        let can_hand_over = permissions::hand_over(c.actor.as_ref(), &c.facts).is_ok();
+        let colleagues = if can_hand_over {
+            db::professionals::working_in(pool, &c.idea.wijk_code)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .filter(|p| Some(p.user_id) != c.facts.lead)
+                .map(|p| Colleague {
+                    function: function_label(p.function.as_deref(), Some(&p.role)),
+                    user_id: p.user_id,
+                    display_name: p.display_name,
+                    organisation: p.organisation,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let handovers = match &c.actor {
+            Some(a) if a.role.works_on_ideas() => db::handovers::involving(pool, id, a.user_id)
+                .await
+                .map_err(internal)?
+                .into_iter()
+                .map(|h| handover_view(h, a.user_id))
+                .collect(),
+            _ => Vec::new(),
+        };
         Ok(IdeaWork {
             claims: claims
                 .into_iter()
@@ -191,7 +220,25 @@ mod imp {
             has_lead: c.facts.lead.is_some(),
             has_claim,
             status: current_status(pool, id).await?,
+            can_hand_over,
+            colleagues,
+            handovers,
         })
+    }
+
+    pub fn handover_view(h: db::handovers::HandoverDetail, reader: i64) -> HandoverView {
+        HandoverView {
+            to_me: h.status == "open" && h.to_user == reader,
+            id: h.id,
+            idea_id: h.idea_id,
+            idea_title: h.idea_title,
+            wijk_name: h.wijk_name,
+            from_name: h.from_name,
+            to_name: h.to_name,
+            note: h.note,
+            status: h.status,
+            created_at: h.created_at,
+        }
     }
 
     async fn current_status(pool: &sqlx::AnyPool, id: i64) -> Result<Status, AppError> {
@@ -360,4 +407,4 @@ mod imp {
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) use imp::refused;
+pub(crate) use imp::{context, function_label, handover_view, refused, view};

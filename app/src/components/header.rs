@@ -1,6 +1,7 @@
 //! The site header: name, main navigation, and the account links.
 
 use super::session::use_session;
+use crate::domain::roles::Role;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,6 +19,15 @@ pub fn SiteHeader() -> impl IntoView {
             <nav class="main-nav" aria-label=t(Msg::NavMainLabel)>
                 <A href="/" exact=true>{t(Msg::NavIdeas)}</A>
                 <A href="/wijken">{t(Msg::NavWards)}</A>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let role = session.user.await.ok().flatten().map(|u| u.role);
+                        view! {
+                            {role.filter(|r| r.works_on_ideas()).map(|_| view! { <A href="/werkbank">{t(Msg::NavWorkbench)}</A> })}
+                            {role.filter(|r| *r == Role::Administrator).map(|_| view! { <A href="/beheer">{t(Msg::NavAdmin)}</A> })}
+                        }
+                    })}
+                </Suspense>
             </nav>
             <div class="account">
                 <Suspense fallback=|| ()>

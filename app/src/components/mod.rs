@@ -3,6 +3,7 @@
 pub mod comments;
 pub mod field;
 pub mod filter_bar;
+pub mod handover;
 pub mod header;
 pub mod icons;
 pub mod idea_form;

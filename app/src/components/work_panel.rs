@@ -3,6 +3,8 @@
 //! they may read and the forms to claim, steer and write. Every form posts without JavaScript too.
 
 use super::field::Field;
+use super::handover::{HandoverForm, Handovers};
+use crate::api::handover::{AnswerHandover, OfferHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
 use crate::domain::roles::NoteVisibility;
 use crate::domain::time::iso_date;
@@ -19,6 +21,8 @@ pub struct WorkActions {
     pub release: ServerAction<ReleaseIdea>,
     pub status: ServerAction<ChangeStatus>,
     pub note: ServerAction<AddNote>,
+    pub offer: ServerAction<OfferHandover>,
+    pub answer: ServerAction<AnswerHandover>,
 }
 
 impl Default for WorkActions {
@@ -28,6 +32,8 @@ impl Default for WorkActions {
             release: ServerAction::new(),
             status: ServerAction::new(),
             note: ServerAction::new(),
+            offer: ServerAction::new(),
+            answer: ServerAction::new(),
         }
     }
 }
@@ -38,6 +44,8 @@ impl WorkActions {
             + self.release.version().get()
             + self.status.version().get()
             + self.note.version().get()
+            + self.offer.version().get()
+            + self.answer.version().get()
     }
 
     fn last_error(&self) -> Option<AppError> {
@@ -46,6 +54,8 @@ impl WorkActions {
             self.release.value().get().and_then(Result::err),
             self.status.value().get().and_then(Result::err),
             self.note.value().get().and_then(Result::err),
+            self.offer.value().get().and_then(Result::err),
+            self.answer.value().get().and_then(Result::err),
         ]
         .into_iter()
         .flatten()
@@ -105,6 +115,9 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
     let status_form = work
         .can_steer
         .then(|| view! { <StatusForm idea_id status=work.status action=actions.status/> });
+    let handover_form = work.can_hand_over.then(|| {
+        view! { <HandoverForm idea_id colleagues=work.colleagues.clone() action=actions.offer/> }
+    });
     let note_form = work
         .can_write_note
         .then(|| view! { <NoteForm idea_id action=actions.note/> });
@@ -124,6 +137,8 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             }}
             <div class="participation-actions">{claim_buttons} {release_button}</div>
             {status_form}
+            {handover_form}
+            <Handovers handovers=work.handovers.clone() action=actions.answer/>
             <Notes notes=work.notes.clone()/>
             {note_form}
             <Timeline entries=work.timeline.clone()/>
@@ -234,10 +249,14 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
         <ol class="timeline" data-testid="timeline">
             {entries.into_iter().map(|e| {
                 let what = match e.kind.as_str() {
-                    "claim_lead" => t(Msg::TimelineClaimLead),
-                    "claim_supporting" => t(Msg::TimelineClaimSupporting),
-                    "release" => t(Msg::TimelineRelease),
-                    _ => t(Msg::TimelineStatus),
+                    "claim_lead" => t(Msg::TimelineClaimLead).to_owned(),
+                    "claim_supporting" => t(Msg::TimelineClaimSupporting).to_owned(),
+                    "release" => t(Msg::TimelineRelease).to_owned(),
+                    "handover" => fill(
+                        Msg::TimelineHandover,
+                        &[("previous", e.previous_lead.as_deref().unwrap_or_default())],
+                    ),
+                    _ => t(Msg::TimelineStatus).to_owned(),
                 };
                 let change = match (e.from_status, e.to_status) {
                     (Some(from), Some(to)) => format!(

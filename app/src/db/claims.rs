@@ -130,6 +130,8 @@ pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<boo
     if !removed {
         return Ok(false);
     }
+    // An offer to hand over is void once its giver lets go.
+    super::handovers::withdraw_open(&mut *tx, idea_id).await?;
     let back = sqlx::query(
         "UPDATE ideas SET status = 'ingediend', updated_at = $1 WHERE id = $2 AND status = 'opgepakt' \
          AND NOT EXISTS (SELECT 1 FROM claims WHERE idea_id = $3 AND kind = 'lead')",

@@ -10,6 +10,7 @@ pub mod categories;
 pub mod claims;
 pub mod comments;
 pub mod follows;
+pub mod handovers;
 pub mod idea_search;
 pub mod ideas;
 pub mod invitations;
@@ -23,6 +24,7 @@ pub mod supports;
 pub mod timeline;
 pub mod users;
 pub mod wards;
+pub mod workbench;
 
 use sqlx::any::AnyPoolOptions;
 pub use sqlx::AnyPool;

@@ -12,6 +12,11 @@ impl NotificationKind {
             NotificationKind::Comment => "comment",
             NotificationKind::Status => "status",
             NotificationKind::WardIdeas => "ward_ideas",
+            NotificationKind::HandoverOffered => "handover_offered",
+            NotificationKind::HandoverAccepted => "handover_accepted",
+            NotificationKind::HandoverDeclined => "handover_declined",
+            NotificationKind::NewContact => "new_contact",
+            NotificationKind::ClaimStalled => "claim_stalled",
         }
     }
 
@@ -20,6 +25,11 @@ impl NotificationKind {
             NotificationKind::Comment,
             NotificationKind::Status,
             NotificationKind::WardIdeas,
+            NotificationKind::HandoverOffered,
+            NotificationKind::HandoverAccepted,
+            NotificationKind::HandoverDeclined,
+            NotificationKind::NewContact,
+            NotificationKind::ClaimStalled,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)
@@ -48,6 +58,28 @@ pub async fn for_idea_followers(
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// One notification for one reader (a handover offer, a reminder).
+pub async fn to_user<'c, E>(
+    executor: E,
+    user_id: i64,
+    kind: NotificationKind,
+    idea_id: i64,
+    actor_id: Option<i64>,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    sqlx::query("INSERT INTO notifications (user_id, kind, idea_id, actor_id, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(user_id)
+        .bind(kind.as_str())
+        .bind(idea_id)
+        .bind(actor_id)
+        .bind(super::now())
+        .execute(executor)
+        .await?;
+    Ok(())
 }
 
 /// Tells the followers of a wijk about a new idea there, adding to an open bundle where there is one.

@@ -126,3 +126,38 @@ pub async fn public_profile(pool: &AnyPool, user_id: i64) -> Result<PublicProfes
     .fetch_one(pool)
     .await
 }
+
+/// The professionals (and gemeente editors) whose werkgebied holds a wijk, by name.
+pub async fn working_in(pool: &AnyPool, wijk_code: &str) -> Result<Vec<PublicProfessional>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.display_name, u.role, u.function, o.name AS organisation FROM users u \
+         JOIN werkgebied w ON w.user_id = u.id LEFT JOIN organisations o ON o.id = u.organisation_id \
+         WHERE w.wijk_code = $1 AND u.role IN ('professional', 'editor') ORDER BY u.display_name, u.id",
+    )
+    .bind(wijk_code)
+    .fetch_all(pool)
+    .await
+}
+
+/// Every professional and gemeente editor, with how many ideas each leads (for the administrator).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ProfessionalRow {
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub function: Option<String>,
+    pub organisation: Option<String>,
+    pub leads: i64,
+}
+
+pub async fn all_professionals(pool: &AnyPool) -> Result<Vec<ProfessionalRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.display_name, u.email, u.role, u.function, o.name AS organisation, \
+         (SELECT COUNT(*) FROM claims c WHERE c.user_id = u.id AND c.kind = 'lead') AS leads FROM users u \
+         LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.role IN ('professional', 'editor') \
+         ORDER BY u.display_name, u.id",
+    )
+    .fetch_all(pool)
+    .await
+}

@@ -9,6 +9,7 @@ pub const SESSION_DAYS: i64 = 30;
 pub struct SessionUser {
     pub user_id: i64,
     pub display_name: String,
+    pub role: String,
 }
 
 pub async fn create(pool: &AnyPool, token_hash: &str, user_id: i64) -> Result<(), sqlx::Error> {
@@ -25,7 +26,7 @@ pub async fn create(pool: &AnyPool, token_hash: &str, user_id: i64) -> Result<()
 
 pub async fn find_user(pool: &AnyPool, token_hash: &str) -> Result<Option<SessionUser>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT u.id AS user_id, u.display_name FROM sessions s JOIN users u ON u.id = s.user_id \
+        "SELECT u.id AS user_id, u.display_name, u.role FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)

@@ -1,4 +1,4 @@
-//! An idea's public timeline: every claim, release and status change, appended and never changed.
+//! An idea's public timeline: every claim, release, handover and status change, appended and never changed.
 
 use super::claims::Actor;
 use crate::domain::workflow::Justification;
@@ -37,6 +37,31 @@ where
     Ok(())
 }
 
+/// A handover: `by` is the new lead, `previous_lead` the name of the one before.
+pub async fn append_handover<'c, E>(
+    executor: E,
+    idea_id: i64,
+    by: &Actor<'_>,
+    previous_lead: &str,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO idea_events (idea_id, actor_id, actor_name, actor_role, kind, previous_lead, created_at) \
+         VALUES ($1, $2, $3, $4, 'handover', $5, $6)",
+    )
+    .bind(idea_id)
+    .bind(by.user_id)
+    .bind(by.name)
+    .bind(by.role_label)
+    .bind(previous_lead)
+    .bind(super::now())
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct EventRow {
     pub id: i64,
@@ -48,12 +73,13 @@ pub struct EventRow {
     pub explanation: Option<String>,
     pub merged_into: Option<i64>,
     pub referred_to: Option<String>,
+    pub previous_lead: Option<String>,
     pub created_at: i64,
 }
 
 pub async fn for_idea(pool: &AnyPool, idea_id: i64) -> Result<Vec<EventRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, actor_name, actor_role, kind, from_status, to_status, explanation, merged_into, referred_to, created_at \
+        "SELECT id, actor_name, actor_role, kind, from_status, to_status, explanation, merged_into, referred_to, previous_lead, created_at \
          FROM idea_events WHERE idea_id = $1 ORDER BY id",
     )
     .bind(idea_id)

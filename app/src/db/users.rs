@@ -123,3 +123,11 @@ pub async fn unsubscribe(pool: &AnyPool, token: &str) -> Result<bool, sqlx::Erro
         .await?;
     Ok(done.rows_affected() == 1)
 }
+
+pub async fn exists(pool: &AnyPool, user_id: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(pool)
+        .await?;
+    Ok(n > 0)
+}

@@ -20,6 +20,7 @@ pub mod status;
 pub mod time;
 pub mod views;
 pub mod ward_code;
+pub mod workbench;
 pub mod workflow;
 
 pub use account::{DisplayName, Email, Password};

@@ -77,6 +77,53 @@ pub fn steer(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     Err(Refusal::Forbidden(Msg::ErrLeadOnly))
 }
 
+/// Offering an idea to another professional: its lead (a handover moves the lead role, so only the
+/// lead can give it away).
+pub fn hand_over(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
+    let a = professional(a)?;
+    if idea.lead == Some(a.user_id) {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrLeadOnly))
+    }
+}
+
+/// Who can receive an idea from its lead: a professional whose werkgebied holds the idea's wijk, not
+/// the lead. The answer is about the chosen receiver (bad input), not the caller.
+pub fn receive_handover(receiver: &Actor, idea: &IdeaFacts) -> Result<(), Msg> {
+    if !receiver.role.works_on_ideas() {
+        return Err(Msg::ErrHandoverToProfessionalsOnly);
+    }
+    if idea.lead == Some(receiver.user_id) {
+        return Err(Msg::ErrHandoverToSelf);
+    }
+    if !receiver.werkgebied.contains(&idea.wijk_code) {
+        return Err(Msg::ErrHandoverReceiverOutside);
+    }
+    Ok(())
+}
+
+/// Who can receive all ideas of a professional who leaves (an administrator chooses): a professional.
+pub fn receive_bulk_handover(receiver: &Actor, from_user: i64) -> Result<(), Msg> {
+    if !receiver.role.works_on_ideas() {
+        return Err(Msg::ErrHandoverToProfessionalsOnly);
+    }
+    if receiver.user_id == from_user {
+        return Err(Msg::ErrHandoverToSelf);
+    }
+    Ok(())
+}
+
+/// Accepting or declining a handover: the professional it was offered to.
+pub fn answer_handover(a: Option<&Actor>, offered_to: i64) -> Decision {
+    let a = professional(a)?;
+    if a.user_id == offered_to {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrHandoverNotYours))
+    }
+}
+
 /// Withdrawing an idea: its author.
 pub fn withdraw(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     if actor(a)?.user_id == idea.author_id {
@@ -183,6 +230,43 @@ mod tests {
             Ok(())
         );
         assert!(withdraw(Some(&lead), &idea(None)).is_err());
+    }
+
+    #[test]
+    fn only_the_lead_hands_over_and_only_to_a_professional_of_the_wijk() {
+        let lead = person(2, Role::Professional, Some(10), &["WK051829"]);
+        let colleague = person(3, Role::Professional, Some(11), &["WK051829"]);
+        let elsewhere = person(4, Role::Professional, Some(11), &["WK051801"]);
+        let resident = person(1, Role::Resident, None, &["WK051829"]);
+        let editor = person(5, Role::Editor, Some(10), &["WK051829"]);
+        let led = idea(Some(2));
+        assert_eq!(hand_over(Some(&lead), &led), Ok(()));
+        assert_eq!(
+            hand_over(Some(&editor), &led),
+            Err(Refusal::Forbidden(Msg::ErrLeadOnly))
+        );
+        assert_eq!(hand_over(None, &led), Err(Refusal::LoginRequired));
+        assert_eq!(receive_handover(&colleague, &led), Ok(()));
+        assert_eq!(receive_handover(&editor, &led), Ok(()));
+        assert_eq!(
+            receive_handover(&resident, &led),
+            Err(Msg::ErrHandoverToProfessionalsOnly)
+        );
+        assert_eq!(receive_handover(&lead, &led), Err(Msg::ErrHandoverToSelf));
+        assert_eq!(
+            receive_handover(&elsewhere, &led),
+            Err(Msg::ErrHandoverReceiverOutside)
+        );
+        assert_eq!(receive_bulk_handover(&elsewhere, 2), Ok(()));
+        assert_eq!(
+            receive_bulk_handover(&resident, 2),
+            Err(Msg::ErrHandoverToProfessionalsOnly)
+        );
+        assert_eq!(answer_handover(Some(&colleague), 3), Ok(()));
+        assert_eq!(
+            answer_handover(Some(&elsewhere), 3),
+            Err(Refusal::Forbidden(Msg::ErrHandoverNotYours))
+        );
     }
 
     #[test]

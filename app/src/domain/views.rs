@@ -62,6 +62,8 @@ pub struct BuurtOption {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
     pub display_name: String,
+    /// For the navigation only (the workbench, administration); every server function checks again.
+    pub role: super::roles::Role,
 }
 
 /// What the browser's map needs from the server's configuration.
@@ -116,6 +118,16 @@ pub enum NotificationKind {
     Comment,
     Status,
     WardIdeas,
+    /// A lead offers the reader an idea to take over.
+    HandoverOffered,
+    /// The receiver took over the reader's idea.
+    HandoverAccepted,
+    /// The receiver declined the reader's offer.
+    HandoverDeclined,
+    /// The reader's idea has a new lead: their new contact.
+    NewContact,
+    /// The reader leads an idea on which nothing happened for a long time.
+    ClaimStalled,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,6 +181,8 @@ pub struct TimelineEntry {
     pub explanation: Option<String>,
     pub merged_into: Option<i64>,
     pub referred_to: Option<String>,
+    /// On a handover: who led before (the actor is the new lead).
+    pub previous_lead: Option<String>,
     pub created_at: i64,
 }
 
@@ -181,6 +195,32 @@ pub struct NoteView {
     pub visibility: super::roles::NoteVisibility,
     pub body: String,
     pub created_at: i64,
+}
+
+/// A professional one can hand an idea to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub user_id: i64,
+    pub display_name: String,
+    pub function: String,
+    pub organisation: Option<String>,
+}
+
+/// A handover as its giver and receiver see it (never anyone else: the note may hold contact details).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HandoverView {
+    pub id: i64,
+    pub idea_id: i64,
+    pub idea_title: String,
+    pub wijk_name: String,
+    pub from_name: String,
+    pub to_name: String,
+    pub note: String,
+    /// `open`, `accepted`, `declined` or `withdrawn`.
+    pub status: String,
+    pub created_at: i64,
+    /// Open and offered to the reader: they can accept or decline.
+    pub to_me: bool,
 }
 
 /// The professional side of an idea as the reader may see it.
@@ -198,4 +238,9 @@ pub struct IdeaWork {
     /// Whether the idea has a lead (so claiming means supporting).
     pub has_lead: bool,
     pub status: Status,
+    /// The reader leads and may offer the idea to one of `colleagues`.
+    pub can_hand_over: bool,
+    pub colleagues: Vec<Colleague>,
+    /// Handovers of this idea the reader gave or received, newest first.
+    pub handovers: Vec<HandoverView>,
 }

@@ -87,6 +87,7 @@ pub fn describe_notification(n: &crate::domain::views::NotificationView) -> Stri
     use crate::domain::views::NotificationKind;
     let title = n.idea_title.as_deref().unwrap_or_default();
     let wijk = n.wijk_name.as_deref().unwrap_or_default();
+    let actor = n.actor_name.as_deref().unwrap_or_default();
     match n.kind {
         NotificationKind::Comment => match &n.actor_name {
             Some(actor) => fill(Msg::NotifComment, &[("actor", actor), ("title", title)]),
@@ -105,6 +106,17 @@ pub fn describe_notification(n: &crate::domain::views::NotificationView) -> Stri
             ],
         ),
         NotificationKind::WardIdeas => fill(Msg::NotifWardIdeasOne, &[("wijk", wijk), ("title", title)]),
+        NotificationKind::HandoverOffered => {
+            fill(Msg::NotifHandoverOffered, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::HandoverAccepted => {
+            fill(Msg::NotifHandoverAccepted, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::HandoverDeclined => {
+            fill(Msg::NotifHandoverDeclined, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::NewContact => fill(Msg::NotifNewContact, &[("actor", actor), ("title", title)]),
+        NotificationKind::ClaimStalled => fill(Msg::NotifClaimStalled, &[("title", title)]),
     }
 }
 

@@ -73,6 +73,8 @@ pub fn AdminPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
+            // A sibling, not inside the Suspense above: nested suspense boundaries break hydration.
+            <super::admin_staff::StaffSection/>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_staff;
 pub mod home;
 pub mod idea;
 pub mod invitation;
@@ -9,3 +10,4 @@ pub mod not_found;
 pub mod notifications;
 pub mod unsubscribe;
 pub mod wards;
+pub mod workbench;

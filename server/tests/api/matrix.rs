@@ -35,6 +35,10 @@ struct Fixture {
     invitation: String,
     login_email: String,
     unique: String,
+    /// An open handover from the lead to the professional of another organisation (on a second idea).
+    handover: String,
+    lead_id: String,
+    editor_id: String,
 }
 
 struct People {
@@ -183,7 +187,41 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         .await
         .unwrap();
     let login_email = people.login_email.clone();
+    let handed = app
+        .idea_by(&author, &format!("Over te dragen idee {n}"), SCHILDERSBUURT_WEST)
+        .await
+        .to_string();
+    let (status, _) = app
+        .call(
+            &lead,
+            "/api/work/claim",
+            &[("idea_id", &handed), ("kind", "lead")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    let other_org = people.ids[4].unwrap().to_string();
+    let (status, e) = app
+        .call(
+            &lead,
+            "/api/work/handover/offer",
+            &[
+                ("idea_id", &handed),
+                ("to_user", &other_org),
+                ("note", "Overdracht"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 200, "{e}");
+    let handover = app::db::handovers::open_for_idea(&app.pool, handed.parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
     Fixture {
+        handover,
+        lead_id: people.ids[5].unwrap().to_string(),
+        editor_id: people.ids[6].unwrap().to_string(),
         idea,
         comment: comment["id"].to_string(),
         organisation,
@@ -208,6 +246,7 @@ fn cases() -> Vec<Case> {
     const ALL: [u16; 9] = [200; 9];
     const LOGGED_IN: [u16; 9] = [401, 200, 200, 200, 200, 200, 200, 200, 200];
     const ADMIN: [u16; 9] = [401, 403, 403, 403, 403, 403, 403, 403, 200];
+    const PROFESSIONALS: [u16; 9] = [401, 403, 403, 200, 200, 200, 200, 403, 403];
     vec![
         ("/api/account/me", |_| Get("/api/account/me".into()), ALL),
         (
@@ -433,6 +472,59 @@ fn cases() -> Vec<Case> {
                 )
             },
             [401, 403, 403, 403, 200, 200, 200, 403, 403],
+        ),
+        (
+            "/api/work/handover/offer",
+            |f| {
+                Post(
+                    "/api/work/handover/offer",
+                    vec![
+                        ("idea_id", f.idea.clone()),
+                        ("to_user", f.editor_id.clone()),
+                        ("note", "Afspraken en contacten".into()),
+                    ],
+                )
+            },
+            [401, 403, 403, 403, 403, 200, 403, 403, 403],
+        ),
+        (
+            "/api/work/handover/answer",
+            |f| {
+                Post(
+                    "/api/work/handover/answer",
+                    vec![("handover_id", f.handover.clone()), ("accept", "true".into())],
+                )
+            },
+            [401, 403, 403, 403, 200, 403, 403, 403, 403],
+        ),
+        (
+            "/api/work/handover/incoming",
+            |_| Get("/api/work/handover/incoming".into()),
+            PROFESSIONALS,
+        ),
+        (
+            "/api/work/workbench",
+            |_| Get("/api/work/workbench?lijst=niet-opgepakt".into()),
+            PROFESSIONALS,
+        ),
+        (
+            "/api/admin/professionals",
+            |_| Get("/api/admin/professionals".into()),
+            ADMIN,
+        ),
+        (
+            "/api/admin/handover-all",
+            |f| {
+                Post(
+                    "/api/admin/handover-all",
+                    vec![
+                        ("from_user", f.lead_id.clone()),
+                        ("to_user", f.editor_id.clone()),
+                        ("note", "Vertrekt".into()),
+                    ],
+                )
+            },
+            ADMIN,
         ),
         (
             "/api/admin/organisations",

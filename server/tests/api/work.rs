@@ -398,6 +398,11 @@ both_engines!(
             format!("/api/ideas/get?id={}", c.idea),
             format!("/api/comments/list?idea_id={}", c.idea),
             format!("/wijken/{SCHILDERSWIJK}"),
+            format!("/werkbank?wijk={SCHILDERSWIJK}&lijst=professional-0"),
+            format!("/api/work/workbench?wijk={SCHILDERSWIJK}&lijst=niet-opgepakt"),
+            "/api/notifications/list".to_owned(),
+            "/meldingen".to_owned(),
+            format!("/data/wijken/{SCHILDERSWIJK}.geojson"),
         ] {
             for client in [&app.client, &c.author, &c.welzijn] {
                 let body = client
