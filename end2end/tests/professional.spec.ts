@@ -89,15 +89,55 @@ test('an administrator invites a professional who takes an idea through the work
   }
   await screenshots(pro, testInfo, 'professional-idea');
 
-  // The resident sees who works on it, the timeline and the public note, never the internal one.
+  // A second professional joins; Omar hands the idea over with a note, she accepts on her workbench.
+  await admin.goto('/beheer');
+  await admin.getByLabel('E-mailadres').fill(`fatima${unique()}@welzijn.example`);
+  await admin.getByLabel('Rol').selectOption('professional');
+  await admin.getByLabel('Functie').selectOption('community_builder');
+  await admin.getByLabel('Organisatie').selectOption({ label: orgName });
+  await admin.getByLabel(/Werkgebied/).fill('WK051829');
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const secondLink = await admin.getByTestId('invite-link').innerText();
+  const colleague = await newPage(browser);
+  await colleague.goto(secondLink);
+  await colleague.getByLabel('Naam die anderen zien').fill('Fatima');
+  await colleague.getByLabel('Wachtwoord').fill(PASSWORD);
+  await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+  await expect(colleague.getByRole('status')).toContainText('Welkom');
+
+  await pro.goto(ideaPath);
+  await waitForMap(pro);
+  await pro.getByText('Overdragen', { exact: true }).click();
+  await pro.getByLabel('Aan', { exact: true }).selectOption({ label: `Fatima, community builder, ${orgName}` });
+  const handoverNote = 'Saskia belt liever na 18 uur. Open: offerte zaden.';
+  await pro.getByLabel(/Overdrachtsnotitie/).fill(handoverNote);
+  await pro.getByRole('button', { name: 'Overdracht aanbieden' }).click();
+  await expect(pro.getByTestId('handovers')).toContainText('wacht op antwoord');
+
+  await colleague.goto('/');
+  await colleague.getByRole('link', { name: 'Werkbank' }).click();
+  await expect(colleague.getByTestId('handover-inbox')).toContainText(handoverNote);
+  await expect(colleague.getByTestId('bench-WK051829')).toBeVisible();
+  await screenshots(colleague, testInfo, 'workbench');
+  await colleague.getByTestId('accept-handover').click();
+  await expect(colleague.getByTestId('handover-inbox')).toHaveCount(0);
+  await colleague.goto(ideaPath);
+  await expect(colleague.getByTestId('claims')).toContainText(`Opgepakt door Fatima, community builder, ${orgName}`);
+  await expect(colleague.getByTestId('timeline')).toContainText('nam het idee over van Omar');
+
+  // The resident sees who works on it now, the timeline and the public note; never the internal
+  // note or the handover note.
   await resident.goto(ideaPath);
   await waitForMap(resident);
-  await expect(resident.getByTestId('claims')).toContainText(`Opgepakt door Omar, opbouwwerker, ${orgName}`);
+  await expect(resident.getByTestId('claims')).toContainText(`Opgepakt door Fatima, community builder, ${orgName}`);
   await expect(resident.getByTestId('timeline')).toContainText('naar In uitvoering');
+  await expect(resident.getByTestId('timeline')).toContainText('nam het idee over van Omar');
   await expect(resident.getByTestId('notes')).toContainText('We zoeken een plek en vrijwilligers.');
   await expect(resident.getByText('Intern: subsidie')).toHaveCount(0);
+  await expect(resident.getByText(handoverNote)).toHaveCount(0);
   await expect(resident.getByTestId('claim')).toHaveCount(0);
   await resident.goto('/meldingen');
-  await expect(resident.getByTestId('notification').first()).toContainText('heeft een nieuwe status: In uitvoering');
+  await expect(resident.getByTestId('notification').first()).toContainText(`Je nieuwe contactpersoon voor ‘${title}’ is Fatima`);
+  await expect(resident.getByTestId('notification').filter({ hasText: 'heeft een nieuwe status: In uitvoering' })).toHaveCount(1);
   await screenshots(resident, testInfo, 'resident-sees-progress');
 });

@@ -1,9 +1,12 @@
 //! `--demo`: realistic Haagse demo data, so a first start shows a living map. Demo residents get fresh
 //! random passwords at every start (printed once); their ideas are added only the first time.
-//! Without `--demo` no demo account exists.
+//! Demo professionals (a gemeente ideeënmakelaar, a welfare opbouwwerker) and an administrator come
+//! with them, at work on a few ideas. Without `--demo` no demo account exists.
 
 use app::db::{self, ideas::NewIdea};
-use app::domain::{Coordinates, DisplayName, Email, IdeaDescription, IdeaTitle, WardCode};
+use app::domain::roles::{ClaimKind, NoteVisibility, OrganisationKind, ProfessionalFunction, Role};
+use app::domain::workflow::Justification;
+use app::domain::{Coordinates, DisplayName, Email, IdeaDescription, IdeaTitle, Status, WardCode};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use sqlx::AnyPool;
 
@@ -20,6 +23,43 @@ const RESIDENTS: [(&str, &str); 5] = [
     ("ingrid@demo.wijkidee.nl", "Ingrid"),
     ("priya@demo.wijkidee.nl", "Priya"),
 ];
+
+/// Demo professionals: (email, name, role, function, organisation). Their werkgebied is `WERKGEBIED`.
+/// (email, name, role, function, organisation with its kind)
+type DemoProfessional = (
+    &'static str,
+    &'static str,
+    Role,
+    Option<ProfessionalFunction>,
+    Option<(&'static str, OrganisationKind)>,
+);
+
+const PROFESSIONALS: [DemoProfessional; 3] = [
+    (
+        "ilse@demo.wijkidee.nl",
+        "Ilse",
+        Role::Professional,
+        Some(ProfessionalFunction::Ideeenmakelaar),
+        Some(("Gemeente Den Haag", OrganisationKind::Gemeente)),
+    ),
+    (
+        "omar@demo.wijkidee.nl",
+        "Omar",
+        Role::Professional,
+        Some(ProfessionalFunction::Opbouwwerker),
+        Some(("Welzijn Centrum (demo)", OrganisationKind::Welzijnsorganisatie)),
+    ),
+    (
+        "beheer@demo.wijkidee.nl",
+        "Beheer",
+        Role::Administrator,
+        None,
+        None,
+    ),
+];
+
+/// Schilderswijk, Transvaal and Centrum.
+const WERKGEBIED: [&str; 3] = ["WK051829", "WK051830", "WK051828"];
 
 /// (buurt, category, title, description, author, days ago)
 const IDEAS: &[(&str, &str, &str, &str, usize, i64)] = &[
@@ -65,30 +105,114 @@ pub async fn seed(pool: &AnyPool) -> anyhow::Result<Vec<DemoAccount>> {
     let mut accounts = Vec::new();
     let mut author_ids = Vec::new();
     for (email, name) in RESIDENTS {
-        let password = random_password();
-        let hash = app::auth::hash_password(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
-        let email = Email::parse(email)?;
-        let id = match db::users::find_by_email(pool, &email).await? {
-            Some(user) => {
-                db::users::set_password_hash(pool, user.id, &hash).await?;
-                user.id
-            }
-            None => db::users::create(pool, &email, &DisplayName::parse(name)?, &hash).await?,
+        author_ids.push(account(pool, email, name, &mut accounts).await?);
+    }
+    let mut professional_ids = Vec::new();
+    for (email, name, role, function, organisation) in PROFESSIONALS {
+        let id = account(pool, email, name, &mut accounts).await?;
+        let organisation = match organisation {
+            Some((org_name, kind)) => Some(organisation_id(pool, org_name, kind).await?),
+            None => None,
         };
-        author_ids.push(id);
-        accounts.push(DemoAccount {
-            email: email.as_str().to_owned(),
-            display_name: name.to_owned(),
-            password,
-        });
+        let wijken: Vec<String> = if role.works_on_ideas() {
+            WERKGEBIED.iter().map(|w| w.to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        db::professionals::assign(pool, id, role, function, organisation, &wijken).await?;
+        professional_ids.push(id);
     }
     if db::ideas::count_by_author(pool, author_ids[0]).await? == 0 {
-        seed_ideas(pool, &author_ids).await?;
+        let ideas = seed_ideas(pool, &author_ids).await?;
+        seed_work(pool, &ideas, professional_ids[0], professional_ids[1]).await?;
     }
     Ok(accounts)
 }
 
-async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<()> {
+/// Makes the account, or gives an existing one a new password; records it for printing.
+async fn account(
+    pool: &AnyPool,
+    email: &str,
+    name: &str,
+    accounts: &mut Vec<DemoAccount>,
+) -> anyhow::Result<i64> {
+    let password = random_password();
+    let hash = app::auth::hash_password(&password).map_err(|e| anyhow::anyhow!("hashing: {e}"))?;
+    let email = Email::parse(email)?;
+    let id = match db::users::find_by_email(pool, &email).await? {
+        Some(user) => {
+            db::users::set_password_hash(pool, user.id, &hash).await?;
+            user.id
+        }
+        None => db::users::create(pool, &email, &DisplayName::parse(name)?, &hash).await?,
+    };
+    accounts.push(DemoAccount {
+        email: email.as_str().to_owned(),
+        display_name: name.to_owned(),
+        password,
+    });
+    Ok(id)
+}
+
+async fn organisation_id(pool: &AnyPool, name: &str, kind: OrganisationKind) -> anyhow::Result<i64> {
+    if let Some(existing) = db::professionals::organisations(pool)
+        .await?
+        .into_iter()
+        .find(|o| o.name == name)
+    {
+        return Ok(existing.id);
+    }
+    Ok(db::professionals::create_organisation(pool, name, kind).await?)
+}
+
+/// Professionals at work on a few ideas, so the workbench and the idea pages show something: one
+/// idea being prepared by two organisations, one whose lead went quiet (stalled), the rest open.
+async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyhow::Result<()> {
+    let (Some(&playground), Some(&dinner)) = (ideas.get(1), ideas.get(2)) else {
+        return Ok(());
+    };
+    let ilse_actor = db::claims::Actor {
+        user_id: ilse,
+        name: "Ilse",
+        role_label: "ideeënmakelaar",
+    };
+    let omar_actor = db::claims::Actor {
+        user_id: omar,
+        name: "Omar",
+        role_label: "opbouwwerker",
+    };
+    db::claims::claim(pool, playground, ClaimKind::Lead, &ilse_actor).await?;
+    db::claims::claim(pool, playground, ClaimKind::Supporting, &omar_actor).await?;
+    let why = Justification::default();
+    db::timeline::change_status(
+        pool,
+        playground,
+        &ilse_actor,
+        Status::Opgepakt,
+        Status::InVoorbereiding,
+        &why,
+    )
+    .await?;
+    db::notes::add(
+        pool,
+        playground,
+        ilse,
+        None,
+        NoteVisibility::Openbaar,
+        "We kijken met de speeltuinvereniging welk toestel past. In het voorjaar komt er een bewonersavond.",
+    )
+    .await?;
+    db::claims::claim(pool, dinner, ClaimKind::Lead, &omar_actor).await?;
+    sqlx::query("UPDATE claims SET last_activity_at = $1 WHERE idea_id = $2")
+        .bind(db::now() - 40 * 86_400)
+        .bind(dinner)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<Vec<i64>> {
+    let mut ids = Vec::new();
     let mut rng = StdRng::seed_from_u64(2026);
     let now = db::now();
     for &(buurt, category, title, description, author, days_ago) in IDEAS {
@@ -109,9 +233,9 @@ async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<()> {
             author_id: authors[author % authors.len()],
         };
         let hour = rng.gen_range(0..86_400);
-        db::ideas::insert_at(pool, &idea, now - days_ago * 86_400 - hour).await?;
+        ids.push(db::ideas::insert_at(pool, &idea, now - days_ago * 86_400 - hour).await?);
     }
-    Ok(())
+    Ok(ids)
 }
 
 /// A point near the buurt's centre (so markers do not stack), kept only if it stays in the same buurt.

@@ -1,4 +1,4 @@
-//! `--demo` seeds residents and ideas once; passwords are new at every start.
+//! `--demo` seeds residents, professionals and ideas once; passwords are new at every start.
 
 use crate::both_engines;
 use crate::helpers::TestApp;
@@ -18,6 +18,28 @@ both_engines!(
 
         let second = wijkidee::demo::seed(&app.pool).await.unwrap();
         assert_eq!(app.count("ideas").await, ideas, "no duplicates on a second start");
+        assert_eq!(app.count("claims").await, 3, "professionals at work, once");
+
+        // The demo ideeënmakelaar's workbench has something to show, a stalled idea included.
+        let ilse = second.iter().find(|a| a.display_name == "Ilse").unwrap();
+        let client = crate::helpers::new_client();
+        let r = app
+            .post_with(
+                &client,
+                "/api/account/login",
+                &[("email", &ilse.email), ("password", &ilse.password)],
+            )
+            .await;
+        assert_eq!(r.status(), 200);
+        let (status, bench) = app.read(&client, "/api/work/workbench").await;
+        assert_eq!(status, 200, "{bench}");
+        let stalled: i64 = bench["wijken"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["stalled"].as_i64().unwrap())
+            .sum();
+        assert_eq!(stalled, 1);
         assert_ne!(first[0].password, second[0].password);
         let r = app
             .post(
