@@ -75,18 +75,26 @@ test('an administrator invites a professional who takes an idea through the work
   await expect(pro.getByTestId('claims')).toContainText(`Omar, opbouwwerker, ${orgName}`);
   const writeNote = async (text: string, visibility: string) => {
     await pro.getByLabel('Nieuwe notitie').fill(text);
-    await pro.getByLabel(visibility).check();
+    await pro.getByRole('radio', { name: visibility }).check();
     await pro.getByRole('button', { name: 'Notitie plaatsen' }).click();
     await expect(pro.getByTestId('notes')).toContainText(text);
   };
   await writeNote('Intern: subsidie aanvragen bij het stadsdeel.', 'alleen mijn organisatie');
   await writeNote('We zoeken een plek en vrijwilligers.', 'openbaar');
+  // Opens a <details> form; the panel may re-render once more after an action, closing it again.
+  const open = async (summary: string, field: ReturnType<Page['getByLabel']>) => {
+    await expect(async () => {
+      if (!(await field.isVisible())) await pro.getByText(summary, { exact: true }).first().click();
+      await expect(field).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15000 });
+  };
   for (const status of ['In voorbereiding', 'In uitvoering']) {
-    await pro.getByText('Status wijzigen', { exact: true }).first().click();
+    await open('Status wijzigen', pro.getByLabel('Nieuwe status'));
     await pro.getByLabel('Nieuwe status').selectOption({ label: status });
     await pro.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(pro.getByTestId('timeline')).toContainText(`naar ${status}`);
   }
+  await expect(pro.locator('.idea-byline')).toContainText('In uitvoering');
   await screenshots(pro, testInfo, 'professional-idea');
 
   // A second professional joins; Omar hands the idea over with a note, she accepts on her workbench.
@@ -107,7 +115,7 @@ test('an administrator invites a professional who takes an idea through the work
 
   await pro.goto(ideaPath);
   await waitForMap(pro);
-  await pro.getByText('Overdragen', { exact: true }).click();
+  await open('Overdragen', pro.getByLabel('Aan', { exact: true }));
   await pro.getByLabel('Aan', { exact: true }).selectOption({ label: `Fatima, community builder, ${orgName}` });
   const handoverNote = 'Saskia belt liever na 18 uur. Open: offerte zaden.';
   await pro.getByLabel(/Overdrachtsnotitie/).fill(handoverNote);

@@ -13,6 +13,7 @@ use crate::components::status_badge::StatusBadge;
 use crate::components::work_panel::{WorkActions, WorkPanel};
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
+use crate::domain::Status;
 use crate::error::AppError;
 use crate::i18n::{format_date, t, Msg};
 use leptos::prelude::*;
@@ -71,6 +72,8 @@ pub fn IdeaPage() -> impl IntoView {
             }
         },
     );
+    // The status follows the professionals' panel, so claiming or moving the idea shows at the top at once.
+    let live_status = Signal::derive(move || work.get().and_then(|w| w.ok()).map(|w| w.status));
     // Three sibling boundaries, none inside another (nested suspense broke hydration here): the idea,
     // then support and follow, then the comments, each reloading on its own.
     view! {
@@ -78,7 +81,7 @@ pub fn IdeaPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match idea.await {
-                        Ok(detail) => view! { <IdeaView detail/> }.into_any(),
+                        Ok(detail) => view! { <IdeaView detail live_status/> }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
                 })}
@@ -110,7 +113,7 @@ pub fn IdeaPage() -> impl IntoView {
 }
 
 #[component]
-fn IdeaView(detail: IdeaDetail) -> impl IntoView {
+fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl IntoView {
     let IdeaDetail {
         summary,
         description,
@@ -130,6 +133,8 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
         .map(str::to_owned)
         .collect();
     let excerpt: String = description.chars().take(160).collect();
+    let loaded = summary.status;
+    let status = move || live_status.get().unwrap_or(loaded);
     view! {
         <Title text=summary.title.clone()/>
         <Meta name="description" content=excerpt/>
@@ -138,7 +143,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
             <header class="idea-header">
                 <h1>{summary.title.clone()}</h1>
                 <p class="idea-byline">
-                    <StatusBadge status=summary.status/>
+                    {move || view! { <StatusBadge status=status()/> }}
                     <span>{t(Msg::IdeaBy)} " " <strong>{author_name}</strong></span>
                     <span>{t(Msg::IdeaPostedOn)} " " <time datetime=iso_date(summary.created_at)>{format_date(summary.created_at)}</time></span>
                 </p>
@@ -156,7 +161,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                         <dt>{t(Msg::IdeaCategory)}</dt>
                         <dd>{summary.category_name.clone()}</dd>
                         <dt>{t(Msg::IdeaStatus)}</dt>
-                        <dd>{t(summary.status.label())}</dd>
+                        <dd>{move || t(status().label())}</dd>
                     </dl>
                 </aside>
             </div>
