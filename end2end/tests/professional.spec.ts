@@ -3,6 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { Browser } from '@playwright/test';
 
 const PASSWORD = 'paarse-egel-op-de-fiets';
+const BLANK_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4/v37fwAJ+wP9KobjigAAAABJRU5ErkJggg==',
+  'base64',
+);
 const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
 
 /** The first administrator, made with the command line as a gemeente would. */
@@ -13,10 +17,15 @@ function createAdministrator(email: string): string {
   return out.match(/Wachtwoord[^:]*: (\S+)/)![1];
 }
 
+/** Console errors of every page this test opens (a failed hydration shows up here). */
+const consoleErrors: string[] = [];
+
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL' });
   const page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, body: '' }));
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`); });
+  page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err}`));
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
   return page;
 }
 
@@ -148,4 +157,5 @@ test('an administrator invites a professional who takes an idea through the work
   await expect(resident.getByTestId('notification').first()).toContainText(`Je nieuwe contactpersoon voor ‘${title}’ is Fatima`);
   await expect(resident.getByTestId('notification').filter({ hasText: 'heeft een nieuwe status: In uitvoering' })).toHaveCount(1);
   await screenshots(resident, testInfo, 'resident-sees-progress');
+  expect(consoleErrors).toEqual([]);
 });

@@ -174,9 +174,16 @@ pub fn summarise(
         .collect();
     organisations.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     organisations.dedup();
+    // Named with their organisation: two colleagues may share a first name.
     let mut professionals: Vec<(i64, String)> = claims_here
         .iter()
-        .map(|c| (c.user_id, c.display_name.clone()))
+        .map(|c| {
+            let label = match &c.organisation {
+                Some(org) => format!("{} ({org})", c.display_name),
+                None => c.display_name.clone(),
+            };
+            (c.user_id, label)
+        })
         .collect();
     professionals.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     professionals.dedup();
@@ -322,6 +329,10 @@ mod tests {
             ]
         );
         assert_eq!(w.by_professional.len(), 2);
+        assert_eq!(
+            w.by_professional[0].label, "Prof 7 (Org 100)",
+            "named with their organisation"
+        );
     }
 
     #[test]

@@ -299,6 +299,7 @@ super::messages! {
     AdminBulkIntro => "Gaat iemand weg? Draag al zijn of haar ideeën in één keer over, met dezelfde notitie. De indieners horen wie hun nieuwe contactpersoon is.",
     AdminBulkFrom => "Van",
     AdminBulkTo => "Aan",
+    AdminBulkNote => "Overdrachtsnotitie (voor de nieuwe trekker)",
     AdminBulkSubmit => "Alles overdragen",
     AdminBulkDone => "Overgedragen: {count} ideeën.",
     NotifComment => "{actor} reageerde op ‘{title}’",

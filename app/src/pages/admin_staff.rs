@@ -43,7 +43,7 @@ pub fn StaffSection() -> impl IntoView {
                                     {options(&people)}
                                 </select>
                             </div>
-                            <Field id="bulk-note" label=t(Msg::HandoverNote) hint=t(Msg::HandoverNoteHint) error=Signal::stored(None::<String>)>
+                            <Field id="bulk-note" label=t(Msg::AdminBulkNote) hint=t(Msg::HandoverNoteHint) error=Signal::stored(None::<String>)>
                                 <textarea id="bulk-note" name="note" rows="4" maxlength="4000" required aria-describedby="bulk-note-hint"></textarea>
                             </Field>
                             <button type="submit" class="button">{t(Msg::AdminBulkSubmit)}</button>
