@@ -77,7 +77,7 @@ mod imp {
 
     pub async fn add(idea_id: i64, parent_id: Option<i64>, body: &str) -> Result<CommentView, AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         let idea = db::ideas::facts(&state.pool, idea_id)
             .await
             .map_err(internal)?
@@ -131,15 +131,14 @@ mod imp {
             .map_err(internal)?
             .filter(|c| c.deleted_at.is_none())
             .ok_or_else(AppError::not_found)?;
-        if row.author_id != user_id {
-            return Err(AppError::new(ErrorKind::Forbidden, Msg::ErrCommentNotYours));
-        }
+        crate::domain::permissions::change_comment(Some(user_id), row.author_id)
+            .map_err(crate::api::work::refused)?;
         Ok(row)
     }
 
     pub async fn edit(id: i64, body: &str) -> Result<CommentView, AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         own_comment(&state, id, user.user_id).await?;
         let body = CommentBody::parse(body)?;
         let now = db::now();
@@ -158,7 +157,7 @@ mod imp {
 
     pub async fn delete(id: i64) -> Result<(), AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         own_comment(&state, id, user.user_id).await?;
         db::comments::delete(&state.pool, id, user.user_id)
             .await

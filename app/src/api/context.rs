@@ -43,8 +43,12 @@ pub async fn current_user(state: &AppState) -> Result<Option<SessionUser>, AppEr
         .map_err(internal)
 }
 
-pub async fn require_user(state: &AppState) -> Result<SessionUser, AppError> {
-    current_user(state).await?.ok_or_else(AppError::unauthenticated)
+/// The caller, if `domain::permissions::participate` lets them take part (anyone logged in).
+pub async fn participant(state: &AppState) -> Result<SessionUser, AppError> {
+    let user = current_user(state).await?;
+    crate::domain::permissions::participate(user.as_ref().map(|u| u.user_id))
+        .map_err(crate::api::work::refused)?;
+    user.ok_or_else(AppError::unauthenticated)
 }
 
 /// Whether cookies set on this response should be `Secure`.

@@ -126,7 +126,7 @@ mod imp {
         buurt: &str,
     ) -> Result<IdeaSummary, AppError> {
         let state = context::app_state()?;
-        let author = context::require_user(&state).await?;
+        let author = context::participant(&state).await?;
         let title = IdeaTitle::parse(title)?;
         let description = IdeaDescription::parse(description)?;
         let category = category.trim();

@@ -13,7 +13,7 @@ const LIST_LIMIT: i64 = 50;
 pub async fn list_notifications() -> Result<NotificationList, AppError> {
     use crate::api::context::{self, internal};
     let state = context::app_state()?;
-    let user = context::require_user(&state).await?;
+    let user = context::participant(&state).await?;
     let pool = &state.pool;
     Ok(NotificationList {
         items: crate::db::notifications::list(pool, user.user_id, LIST_LIMIT)
@@ -46,7 +46,7 @@ pub async fn unread_notifications() -> Result<i64, AppError> {
 pub async fn mark_notifications_read(#[server(default)] id: Option<i64>) -> Result<i64, AppError> {
     use crate::api::context::{self, internal};
     let state = context::app_state()?;
-    let user = context::require_user(&state).await?;
+    let user = context::participant(&state).await?;
     match id {
         Some(id) => {
             let changed = crate::db::notifications::mark_read(&state.pool, user.user_id, id)
@@ -74,7 +74,7 @@ pub async fn set_email_frequency(frequency: String) -> Result<(), AppError> {
     use crate::domain::EmailFrequency;
     use crate::i18n::Msg;
     let state = context::app_state()?;
-    let user = context::require_user(&state).await?;
+    let user = context::participant(&state).await?;
     let frequency = EmailFrequency::parse(&frequency)
         .ok_or_else(|| AppError::invalid("frequency", Msg::ErrFrequencyUnknown))?;
     crate::db::users::set_email_frequency(&state.pool, user.user_id, frequency)

@@ -101,14 +101,15 @@ mod imp {
         })
     }
 
+    use crate::api::work::refused;
+    use crate::domain::permissions;
+
     pub async fn support(id: i64, add: bool) -> Result<Participation, AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         let idea = visible_idea(&state, id).await?;
         if add {
-            if idea.author_id == user.user_id {
-                return Err(AppError::new(ErrorKind::Forbidden, Msg::ErrOwnIdeaSupport));
-            }
+            permissions::support(Some(user.user_id), idea.author_id).map_err(refused)?;
             if !idea.status().accepts_support() {
                 return Err(AppError::new(ErrorKind::Conflict, Msg::ErrIdeaClosedForSupport));
             }
@@ -125,7 +126,7 @@ mod imp {
 
     pub async fn follow_idea(id: i64, follow: bool) -> Result<Participation, AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         visible_idea(&state, id).await?;
         let changed = if follow {
             db::follows::follow_idea(&state.pool, user.user_id, id).await
@@ -168,7 +169,7 @@ mod imp {
 
     pub async fn follow_wijk(code: &str, follow: bool) -> Result<bool, AppError> {
         let state = context::app_state()?;
-        let user = context::require_user(&state).await?;
+        let user = context::participant(&state).await?;
         let code = known_wijk(&state, code).await?;
         let changed = if follow {
             db::follows::follow_wijk(&state.pool, user.user_id, code.as_str()).await

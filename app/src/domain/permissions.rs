@@ -54,6 +54,30 @@ fn in_werkgebied(a: &Actor, idea: &IdeaFacts) -> Decision {
     }
 }
 
+/// Taking part (posting an idea, commenting, following, reading one's notifications): anyone
+/// logged in. Answers who.
+pub fn participate(user: Option<i64>) -> Result<i64, Refusal> {
+    user.ok_or(Refusal::LoginRequired)
+}
+
+/// Supporting an idea: anyone logged in but its author.
+pub fn support(user: Option<i64>, author_id: i64) -> Decision {
+    if participate(user)? == author_id {
+        Err(Refusal::Forbidden(Msg::ErrOwnIdeaSupport))
+    } else {
+        Ok(())
+    }
+}
+
+/// Editing or deleting a comment: its author.
+pub fn change_comment(user: Option<i64>, comment_author: i64) -> Decision {
+    if participate(user)? == comment_author {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrCommentNotYours))
+    }
+}
+
 /// Claiming (as lead or supporting): a professional whose werkgebied holds the idea's wijk.
 pub fn claim(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     in_werkgebied(professional(a)?, idea)
@@ -196,6 +220,23 @@ mod tests {
             wijk_code: "WK051829".into(),
             lead,
         }
+    }
+
+    #[test]
+    fn residents_take_part_once_logged_in() {
+        assert_eq!(participate(None), Err(Refusal::LoginRequired));
+        assert_eq!(participate(Some(7)), Ok(7));
+        assert_eq!(support(Some(2), 1), Ok(()));
+        assert_eq!(
+            support(Some(1), 1),
+            Err(Refusal::Forbidden(Msg::ErrOwnIdeaSupport))
+        );
+        assert_eq!(support(None, 1), Err(Refusal::LoginRequired));
+        assert_eq!(change_comment(Some(3), 3), Ok(()));
+        assert_eq!(
+            change_comment(Some(4), 3),
+            Err(Refusal::Forbidden(Msg::ErrCommentNotYours))
+        );
     }
 
     #[test]
