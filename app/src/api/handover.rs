@@ -71,11 +71,9 @@ mod imp {
             Err(OfferError::AlreadyOpen) => {
                 return Err(AppError::new(ErrorKind::Conflict, Msg::ErrHandoverOpen))
             }
+            Err(OfferError::NotLead) => return Err(AppError::new(ErrorKind::Forbidden, Msg::ErrLeadOnly)),
             Err(OfferError::Db(e)) => return Err(internal(e)),
         }
-        db::claims::touch(&c.state.pool, idea_id, from)
-            .await
-            .map_err(internal)?;
         view(&c).await
     }
 
@@ -88,6 +86,11 @@ mod imp {
         let c = work_context(handover.idea_id).await?;
         permissions::answer_handover(c.actor.as_ref(), handover.to_user).map_err(refused)?;
         let outcome = if accept {
+            // Still someone who may take the idea on (their werkgebied may have changed since).
+            if let Some(me) = &c.actor {
+                permissions::receive_handover(me, &c.facts)
+                    .map_err(|m| AppError::new(ErrorKind::Forbidden, m))?;
+            }
             let previous = db::professionals::public_profile(&c.state.pool, handover.from_user)
                 .await
                 .map_err(internal)?;

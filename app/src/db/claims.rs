@@ -120,18 +120,19 @@ pub async fn claim(pool: &AnyPool, idea_id: i64, kind: ClaimKind, by: &Actor<'_>
 pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<bool, sqlx::Error> {
     let now = super::now();
     let mut tx = pool.begin().await?;
-    let removed = sqlx::query("DELETE FROM claims WHERE idea_id = $1 AND user_id = $2")
-        .bind(idea_id)
-        .bind(by.user_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if !removed {
+    let removed: Option<String> =
+        sqlx::query_scalar("DELETE FROM claims WHERE idea_id = $1 AND user_id = $2 RETURNING kind")
+            .bind(idea_id)
+            .bind(by.user_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(kind) = removed else {
         return Ok(false);
+    };
+    // The lead's offer to hand over is void once the lead lets go (a supporter leaving changes nothing).
+    if kind == ClaimKind::Lead.as_str() {
+        super::handovers::withdraw_open(&mut *tx, idea_id).await?;
     }
-    // An offer to hand over is void once its giver lets go.
-    super::handovers::withdraw_open(&mut *tx, idea_id).await?;
     let back = sqlx::query(
         "UPDATE ideas SET status = 'ingediend', updated_at = $1 WHERE id = $2 AND status = 'opgepakt' \
          AND NOT EXISTS (SELECT 1 FROM claims WHERE idea_id = $3 AND kind = 'lead')",

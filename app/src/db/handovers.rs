@@ -44,6 +44,8 @@ const DETAIL: &str = "SELECT h.id, h.idea_id, i.title AS idea_title, w.name AS w
 pub enum OfferError {
     #[error("a handover is already open for this idea")]
     AlreadyOpen,
+    #[error("the giver no longer leads the idea")]
+    NotLead,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }
@@ -57,6 +59,21 @@ pub async fn offer(
     note: &str,
 ) -> Result<i64, OfferError> {
     let mut tx = pool.begin().await?;
+    // First, and in the same transaction: the giver still leads (this also locks the claim, so a
+    // release cannot slip in between) and the offer counts as activity.
+    let still_lead = sqlx::query(
+        "UPDATE claims SET last_activity_at = $1 WHERE idea_id = $2 AND user_id = $3 AND kind = 'lead'",
+    )
+    .bind(super::now())
+    .bind(idea_id)
+    .bind(from_user)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !still_lead {
+        return Err(OfferError::NotLead);
+    }
     let inserted = sqlx::query_scalar(
         "INSERT INTO handovers (idea_id, from_user, to_user, note, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -196,10 +213,12 @@ pub async fn accept(
     by: &Actor<'_>,
 ) -> Result<Answer, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    if !answer_open(&mut tx, handover.id, "accepted").await? {
+    // Claims first, then the handover, in every transaction that touches both (release does the
+    // same), so two of them cannot deadlock on PostgreSQL.
+    if !move_lead(&mut tx, handover.idea_id, handover.from_user, previous_lead, by).await? {
         return Ok(Answer::Stale);
     }
-    if !move_lead(&mut tx, handover.idea_id, handover.from_user, previous_lead, by).await? {
+    if !answer_open(&mut tx, handover.id, "accepted").await? {
         return Ok(Answer::Stale);
     }
     super::notifications::to_user(
@@ -284,6 +303,10 @@ pub async fn hand_over_all(
     let now = super::now();
     let mut moved = 0;
     for idea_id in ideas {
+        // Claims first (see `accept`); the handover is recorded only when the lead really moved.
+        if !move_lead(&mut tx, idea_id, from_user, previous_lead, by).await? {
+            continue;
+        }
         withdraw_open(&mut *tx, idea_id).await?;
         sqlx::query(
             "INSERT INTO handovers (idea_id, from_user, to_user, note, status, created_at, answered_at) \
@@ -297,9 +320,7 @@ pub async fn hand_over_all(
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        if move_lead(&mut tx, idea_id, from_user, previous_lead, by).await? {
-            moved += 1;
-        }
+        moved += 1;
     }
     tx.commit().await?;
     Ok(moved)

@@ -234,6 +234,19 @@ both_engines!(
         // A new offer can follow; letting go of the idea withdraws it.
         let (status, _) = offer(&app, &c, c.colleague_id, "Tweede poging").await;
         assert_eq!(status, 200);
+        // A supporter coming and going leaves the lead's offer standing.
+        for path in ["/api/work/claim", "/api/work/release"] {
+            let (status, e) = app
+                .call(
+                    &c.colleague,
+                    path,
+                    &[("idea_id", &c.idea), ("kind", "supporting")],
+                )
+                .await;
+            assert_eq!(status, 200, "{path}: {e}");
+        }
+        let (_, inbox) = app.read(&c.colleague, "/api/work/handover/incoming").await;
+        assert_eq!(inbox.as_array().unwrap().len(), 1, "the offer stands");
         let (status, _) = app
             .call(&c.lead, "/api/work/release", &[("idea_id", &c.idea)])
             .await;
