@@ -19,6 +19,12 @@ pub async fn answer_handover(handover_id: i64, accept: bool) -> Result<IdeaWork,
     imp::answer(handover_id, accept).await
 }
 
+/// The giver takes back an open offer.
+#[server(prefix = "/api", endpoint = "work/handover/withdraw")]
+pub async fn withdraw_handover(handover_id: i64) -> Result<IdeaWork, AppError> {
+    imp::withdraw(handover_id).await
+}
+
 /// Offers waiting for the caller's answer (a professional's inbox on the workbench).
 #[server(prefix = "/api", endpoint = "work/handover/incoming", input = GetUrl)]
 pub async fn incoming_handovers() -> Result<Vec<HandoverView>, AppError> {
@@ -112,6 +118,23 @@ mod imp {
             "handover answered"
         );
         view(&work_context(handover.idea_id).await?).await
+    }
+
+    pub async fn withdraw(handover_id: i64) -> Result<IdeaWork, AppError> {
+        let state = context::app_state()?;
+        let handover = db::handovers::find(&state.pool, handover_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(AppError::not_found)?;
+        let c = work_context(handover.idea_id).await?;
+        permissions::withdraw_handover(c.actor.as_ref(), handover.from_user).map_err(refused)?;
+        if !db::handovers::withdraw(&c.state.pool, handover_id, handover.from_user)
+            .await
+            .map_err(internal)?
+        {
+            return Err(AppError::new(ErrorKind::Conflict, Msg::ErrHandoverAnswered));
+        }
+        view(&c).await
     }
 
     pub async fn incoming() -> Result<Vec<HandoverView>, AppError> {

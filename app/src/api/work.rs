@@ -229,6 +229,7 @@ mod imp {
     pub fn handover_view(h: db::handovers::HandoverDetail, reader: i64) -> HandoverView {
         HandoverView {
             to_me: h.status == "open" && h.to_user == reader,
+            from_me: h.status == "open" && h.from_user == reader,
             id: h.id,
             idea_id: h.idea_id,
             idea_title: h.idea_title,

@@ -3,7 +3,7 @@
 //! offer made to them. The same answer buttons serve the workbench's inbox.
 
 use super::field::Field;
-use crate::api::handover::{AnswerHandover, OfferHandover};
+use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::domain::time::iso_date;
 use crate::domain::views::{Colleague, HandoverView};
 use crate::i18n::{fill, format_date, t, Msg};
@@ -78,7 +78,11 @@ pub fn HandoverAnswer(handover_id: i64, action: ServerAction<AnswerHandover>) ->
 }
 
 #[component]
-pub fn Handovers(handovers: Vec<HandoverView>, action: ServerAction<AnswerHandover>) -> impl IntoView {
+pub fn Handovers(
+    handovers: Vec<HandoverView>,
+    action: ServerAction<AnswerHandover>,
+    withdraw: ServerAction<WithdrawHandover>,
+) -> impl IntoView {
     (!handovers.is_empty()).then(|| view! {
         <h3>{t(Msg::HandoversTitle)}</h3>
         <ol class="notes" data-testid="handovers">
@@ -91,6 +95,12 @@ pub fn Handovers(handovers: Vec<HandoverView>, action: ServerAction<AnswerHandov
                     </p>
                     <p class="preserve-lines">{h.note}</p>
                     {h.to_me.then(|| view! { <HandoverAnswer handover_id=h.id action/> })}
+                    {h.from_me.then(|| view! {
+                        <ActionForm action=withdraw attr:class="inline-form">
+                            <input type="hidden" name="handover_id" value=h.id.to_string()/>
+                            <button type="submit" class="button button-quiet" data-testid="withdraw-handover">{t(Msg::HandoverWithdraw)}</button>
+                        </ActionForm>
+                    })}
                 </li>
             }).collect_view()}
         </ol>

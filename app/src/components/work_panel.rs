@@ -4,7 +4,7 @@
 
 use super::field::Field;
 use super::handover::{HandoverForm, Handovers};
-use crate::api::handover::{AnswerHandover, OfferHandover};
+use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
 use crate::domain::roles::NoteVisibility;
 use crate::domain::time::iso_date;
@@ -23,6 +23,7 @@ pub struct WorkActions {
     pub note: ServerAction<AddNote>,
     pub offer: ServerAction<OfferHandover>,
     pub answer: ServerAction<AnswerHandover>,
+    pub withdraw: ServerAction<WithdrawHandover>,
 }
 
 impl Default for WorkActions {
@@ -34,6 +35,7 @@ impl Default for WorkActions {
             note: ServerAction::new(),
             offer: ServerAction::new(),
             answer: ServerAction::new(),
+            withdraw: ServerAction::new(),
         }
     }
 }
@@ -46,6 +48,7 @@ impl WorkActions {
             + self.note.version().get()
             + self.offer.version().get()
             + self.answer.version().get()
+            + self.withdraw.version().get()
     }
 
     fn last_error(&self) -> Option<AppError> {
@@ -56,6 +59,7 @@ impl WorkActions {
             self.note.value().get().and_then(Result::err),
             self.offer.value().get().and_then(Result::err),
             self.answer.value().get().and_then(Result::err),
+            self.withdraw.value().get().and_then(Result::err),
         ]
         .into_iter()
         .flatten()
@@ -138,7 +142,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             <div class="participation-actions">{claim_buttons} {release_button}</div>
             {status_form}
             {handover_form}
-            <Handovers handovers=work.handovers.clone() action=actions.answer/>
+            <Handovers handovers=work.handovers.clone() action=actions.answer withdraw=actions.withdraw/>
             <Notes notes=work.notes.clone()/>
             {note_form}
             <Timeline entries=work.timeline.clone()/>

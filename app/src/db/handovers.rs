@@ -268,6 +268,20 @@ async fn answer_open(
     )
 }
 
+/// The giver takes back an open offer; `false` when it was no longer open (or not theirs).
+pub async fn withdraw(pool: &AnyPool, id: i64, from_user: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query(
+        "UPDATE handovers SET status = 'withdrawn', answered_at = $1 WHERE id = $2 AND from_user = $3 AND status = 'open'",
+    )
+    .bind(super::now())
+    .bind(id)
+    .bind(from_user)
+    .execute(pool)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
 /// Withdraws an idea's open offer (when its lead lets go of the idea).
 pub async fn withdraw_open<'c, E>(executor: E, idea_id: i64) -> Result<(), sqlx::Error>
 where

@@ -148,6 +148,16 @@ pub fn answer_handover(a: Option<&Actor>, offered_to: i64) -> Decision {
     }
 }
 
+/// Withdrawing an offer to hand over: the professional who made it.
+pub fn withdraw_handover(a: Option<&Actor>, offered_by: i64) -> Decision {
+    let a = professional(a)?;
+    if a.user_id == offered_by {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrHandoverNotYours))
+    }
+}
+
 /// Withdrawing an idea: its author.
 pub fn withdraw(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     if actor(a)?.user_id == idea.author_id {
@@ -304,6 +314,11 @@ mod tests {
             Err(Msg::ErrHandoverToProfessionalsOnly)
         );
         assert_eq!(answer_handover(Some(&colleague), 3), Ok(()));
+        assert_eq!(withdraw_handover(Some(&lead), 2), Ok(()));
+        assert_eq!(
+            withdraw_handover(Some(&colleague), 2),
+            Err(Refusal::Forbidden(Msg::ErrHandoverNotYours))
+        );
         assert_eq!(
             answer_handover(Some(&elsewhere), 3),
             Err(Refusal::Forbidden(Msg::ErrHandoverNotYours))

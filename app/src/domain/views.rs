@@ -221,6 +221,8 @@ pub struct HandoverView {
     pub created_at: i64,
     /// Open and offered to the reader: they can accept or decline.
     pub to_me: bool,
+    /// Open and offered by the reader: they can withdraw it.
+    pub from_me: bool,
 }
 
 /// The professional side of an idea as the reader may see it.

@@ -278,6 +278,7 @@ super::messages! {
     HandoverFrom => "Van {name}, voor ‘{title}’ in {wijk}",
     HandoverAccept => "Overnemen",
     HandoverDecline => "Niet overnemen",
+    HandoverWithdraw => "Aanbod intrekken",
     HandoverTitle => "Overdragen",
     HandoverIntro => "Draag dit idee over aan een collega in de wijk. Die wordt trekker zodra hij of zij het aanneemt; de indiener hoort wie de nieuwe contactpersoon is.",
     HandoverTo => "Aan",

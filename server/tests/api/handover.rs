@@ -247,6 +247,26 @@ both_engines!(
         }
         let (_, inbox) = app.read(&c.colleague, "/api/work/handover/incoming").await;
         assert_eq!(inbox.as_array().unwrap().len(), 1, "the offer stands");
+        // Only its giver takes an offer back.
+        let id = inbox[0]["id"].to_string();
+        let (status, _) = app
+            .call(
+                &c.colleague,
+                "/api/work/handover/withdraw",
+                &[("handover_id", &id)],
+            )
+            .await;
+        assert_eq!(status, 403);
+        let (status, work) = app
+            .call(&c.lead, "/api/work/handover/withdraw", &[("handover_id", &id)])
+            .await;
+        assert_eq!(status, 200, "{work}");
+        assert_eq!(work["handovers"][0]["status"], "withdrawn");
+        let (status, _) = app
+            .call(&c.lead, "/api/work/handover/withdraw", &[("handover_id", &id)])
+            .await;
+        assert_eq!(status, 409, "withdrawn once");
+        assert_eq!(offer(&app, &c, c.colleague_id, "Derde poging").await.0, 200);
         let (status, _) = app
             .call(&c.lead, "/api/work/release", &[("idea_id", &c.idea)])
             .await;

@@ -498,6 +498,16 @@ fn cases() -> Vec<Case> {
             [401, 403, 403, 403, 200, 403, 403, 403, 403],
         ),
         (
+            "/api/work/handover/withdraw",
+            |f| {
+                Post(
+                    "/api/work/handover/withdraw",
+                    vec![("handover_id", f.handover.clone())],
+                )
+            },
+            [401, 403, 403, 403, 403, 200, 403, 403, 403],
+        ),
+        (
             "/api/work/handover/incoming",
             |_| Get("/api/work/handover/incoming".into()),
             PROFESSIONALS,
