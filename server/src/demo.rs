@@ -58,7 +58,7 @@ const PROFESSIONALS: [DemoProfessional; 3] = [
     ),
 ];
 
-/// Schilderswijk, Transvaal and Centrum.
+/// Schildersbuurt, Transvaalkwartier and Centrum.
 const WERKGEBIED: [&str; 3] = ["WK051829", "WK051830", "WK051828"];
 
 /// (buurt, category, title, description, author, days ago)
