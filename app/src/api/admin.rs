@@ -78,15 +78,7 @@ mod imp {
     use crate::state::AppState;
 
     pub async fn administrator(state: &AppState) -> Result<permissions::Actor, AppError> {
-        let user = context::current_user(state).await?;
-        let actor = match user {
-            Some(u) => Some(
-                db::professionals::actor(&state.pool, u.user_id)
-                    .await
-                    .map_err(internal)?,
-            ),
-            None => None,
-        };
+        let actor = context::caller(state).await?;
         permissions::administer(actor.as_ref()).map_err(refused)?;
         actor.ok_or_else(AppError::unauthenticated)
     }

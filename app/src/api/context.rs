@@ -43,6 +43,17 @@ pub async fn current_user(state: &AppState) -> Result<Option<SessionUser>, AppEr
         .map_err(internal)
 }
 
+/// The caller as `domain::permissions` sees them (role, organisation, werkgebied); `None` for a visitor.
+pub async fn caller(state: &AppState) -> Result<Option<crate::domain::permissions::Actor>, AppError> {
+    match current_user(state).await? {
+        Some(u) => crate::db::professionals::actor(&state.pool, u.user_id)
+            .await
+            .map(Some)
+            .map_err(internal),
+        None => Ok(None),
+    }
+}
+
 /// The caller, if `domain::permissions::participate` lets them take part (anyone logged in).
 pub async fn participant(state: &AppState) -> Result<SessionUser, AppError> {
     let user = current_user(state).await?;

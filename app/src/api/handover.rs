@@ -37,9 +37,9 @@ pub const NOTE_MAX: usize = 4000;
 mod imp {
     use super::*;
     use crate::api::context::{self, internal};
-    use crate::api::work::{context as work_context, function_label, handover_view, refused, view};
+    use crate::api::work::{context as work_context, function_label, handover_view, refused, view, Context};
     use crate::db;
-    use crate::db::handovers::{Answer, OfferError};
+    use crate::db::handovers::{Answer, HandoverRow, OfferError};
     use crate::domain::permissions;
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
@@ -83,13 +83,19 @@ mod imp {
         view(&c).await
     }
 
-    pub async fn answer(handover_id: i64, accept: bool) -> Result<IdeaWork, AppError> {
+    /// A handover, and its idea as the caller sees it (an unknown handover is not found).
+    async fn handover_context(handover_id: i64) -> Result<(HandoverRow, Context), AppError> {
         let state = context::app_state()?;
         let handover = db::handovers::find(&state.pool, handover_id)
             .await
             .map_err(internal)?
             .ok_or_else(AppError::not_found)?;
         let c = work_context(handover.idea_id).await?;
+        Ok((handover, c))
+    }
+
+    pub async fn answer(handover_id: i64, accept: bool) -> Result<IdeaWork, AppError> {
+        let (handover, c) = handover_context(handover_id).await?;
         permissions::answer_handover(c.actor.as_ref(), handover.to_user).map_err(refused)?;
         let outcome = if accept {
             // Still someone who may take the idea on (their werkgebied may have changed since).
@@ -97,10 +103,8 @@ mod imp {
                 permissions::receive_handover(me, &c.facts)
                     .map_err(|m| AppError::new(ErrorKind::Forbidden, m))?;
             }
-            let previous = db::professionals::public_profile(&c.state.pool, handover.from_user)
-                .await
-                .map_err(internal)?;
-            db::handovers::accept(&c.state.pool, &handover, &previous.display_name, &c.by())
+            let (previous, _) = label_of(&c.state.pool, handover.from_user).await?;
+            db::handovers::accept(&c.state.pool, &handover, &previous, &c.by())
                 .await
                 .map_err(internal)?
         } else {
@@ -121,12 +125,7 @@ mod imp {
     }
 
     pub async fn withdraw(handover_id: i64) -> Result<IdeaWork, AppError> {
-        let state = context::app_state()?;
-        let handover = db::handovers::find(&state.pool, handover_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(AppError::not_found)?;
-        let c = work_context(handover.idea_id).await?;
+        let (handover, c) = handover_context(handover_id).await?;
         permissions::withdraw_handover(c.actor.as_ref(), handover.from_user).map_err(refused)?;
         if !db::handovers::withdraw(&c.state.pool, handover_id, handover.from_user)
             .await
@@ -139,15 +138,7 @@ mod imp {
 
     pub async fn incoming() -> Result<Vec<HandoverView>, AppError> {
         let state = context::app_state()?;
-        let user = context::current_user(&state).await?;
-        let actor = match user {
-            Some(u) => Some(
-                db::professionals::actor(&state.pool, u.user_id)
-                    .await
-                    .map_err(internal)?,
-            ),
-            None => None,
-        };
+        let actor = context::caller(&state).await?;
         permissions::use_workbench(actor.as_ref()).map_err(refused)?;
         let me = actor.map(|a| a.user_id).unwrap_or_default();
         Ok(db::handovers::incoming(&state.pool, me)

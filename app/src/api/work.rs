@@ -408,4 +408,4 @@ mod imp {
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) use imp::{context, function_label, handover_view, refused, view};
+pub(crate) use imp::{context, function_label, handover_view, refused, view, Context};

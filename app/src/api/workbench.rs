@@ -62,15 +62,7 @@ mod imp {
 
     pub async fn workbench(wijk: Option<String>, lijst: Option<String>) -> Result<WorkbenchView, AppError> {
         let state = context::app_state()?;
-        let user = context::current_user(&state).await?;
-        let actor = match &user {
-            Some(u) => Some(
-                db::professionals::actor(&state.pool, u.user_id)
-                    .await
-                    .map_err(internal)?,
-            ),
-            None => None,
-        };
+        let actor = context::caller(&state).await?;
         permissions::use_workbench(actor.as_ref()).map_err(refused)?;
         let me = actor.as_ref().map(|a| a.user_id).unwrap_or_default();
         let wijk = wijk.filter(|w| !w.trim().is_empty());
