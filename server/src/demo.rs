@@ -197,7 +197,7 @@ async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyho
         pool,
         playground,
         ilse,
-        None,
+        db::professionals::actor(pool, ilse).await?.organisation_id,
         NoteVisibility::Openbaar,
         "We kijken met de speeltuinvereniging welk toestel past. In het voorjaar komt er een bewonersavond.",
     )
