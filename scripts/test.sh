@@ -5,7 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 started=$(date +%s)
+# A one-off run needs no incremental caches; they would double the debug build's size on disk.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+disk() { df -h --output=avail . | tail -1 | tr -d ' '; }
 step() { printf '\n\033[1m== %s (%ss)\033[0m\n' "$*" "$(( $(date +%s) - started ))"; }
+
+echo "free disk at the start: $(disk)"
 
 step "rustfmt"
 cargo fmt --all --check
@@ -32,4 +37,4 @@ export WIJKIDEE_E2E_DATABASE_URL="sqlite://$e2e_dir/e2e.db"
 (cd end2end && npx playwright test)
 rm -rf "$e2e_dir"
 
-step "all tests passed"
+step "all tests passed (free disk: $(disk), target/: $(du -sh target | cut -f1))"

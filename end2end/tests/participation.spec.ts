@@ -85,9 +85,25 @@ test('residents comment and reply, and the follower gets a notification', async 
   await neighbour.context().close();
 });
 
+async function expectMarkersInside(page: Page) {
+  await page.waitForTimeout(400); // Leaflet animates the zoom
+  const box = await page.locator('.home-map .leaflet-container').boundingBox();
+  const pins = page.locator('.home-map .leaflet-marker-icon.idea-pin');
+  for (let i = 0; i < (await pins.count()); i++) {
+    const pin = await pins.nth(i).boundingBox();
+    expect(pin && box && pin.x >= box.x && pin.y >= box.y && pin.x + pin.width <= box.x + box.width
+      && pin.y + pin.height <= box.y + box.height, `marker ${i} inside the map`).toBeTruthy();
+  }
+}
+
 test('filtering by wijk shows only that wijk on the list and the map', async ({ page, consoleErrors }, testInfo) => {
   await page.goto('/');
   await waitForMap(page);
+  // The whole city first: the outlines (drawn as SVG paths) are fitted into view.
+  const map = page.locator('.home-map .leaflet-container');
+  await expect(map.locator('.leaflet-overlay-pane path').first()).toBeAttached();
+  await page.waitForTimeout(400); // Leaflet animates the zoom
+  const cityZoom = Number(await map.getAttribute('data-zoom'));
   await page.locator('.filter-bar').getByLabel('Wijk').selectOption({ label: 'Centrum' });
   await page.getByTestId('filter-apply').click();
   await expect(page).toHaveURL(/wijk=WK/);
@@ -99,12 +115,17 @@ test('filtering by wijk shows only that wijk on the list and the map', async ({ 
   }
   // The map shows what the list shows: one marker per card.
   await expect(page.locator('.home-map .leaflet-marker-icon.idea-pin')).toHaveCount(count);
+  // …and moves to them: closer than the whole city, every marker inside the map.
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(cityZoom);
+  await expectMarkersInside(page);
   await screenshots(page, testInfo, 'filtered-by-wijk');
 
   // The same view from its address alone.
   await page.goto(page.url());
   await waitForMap(page);
   await expect(page.locator('.home-map .leaflet-marker-icon.idea-pin')).toHaveCount(count);
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(cityZoom);
+  await expectMarkersInside(page);
   expect(consoleErrors).toEqual([]);
 });
 

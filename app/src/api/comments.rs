@@ -42,7 +42,6 @@ mod imp {
     use crate::db::comments::CommentRow;
     use crate::domain::comment_text::EDIT_WINDOW_SECONDS;
     use crate::domain::linkify::linkify;
-    use crate::domain::views::NotificationKind;
     use crate::domain::CommentBody;
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
@@ -98,21 +97,10 @@ mod imp {
                 Some(parent.parent_id.unwrap_or(parent.id))
             }
         };
+        // The comment, its author following the idea and the followers told: one transaction.
         let id = db::comments::insert(&state.pool, idea_id, parent_id, user.user_id, &body)
             .await
             .map_err(internal)?;
-        db::follows::follow_idea(&state.pool, user.user_id, idea_id)
-            .await
-            .map_err(internal)?;
-        db::notifications::for_idea_followers(
-            &state.pool,
-            idea_id,
-            NotificationKind::Comment,
-            Some(user.user_id),
-            None,
-        )
-        .await
-        .map_err(internal)?;
         let row = db::comments::find(&state.pool, id)
             .await
             .map_err(internal)?

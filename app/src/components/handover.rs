@@ -2,6 +2,7 @@
 //! the two of them), and the handovers the reader gave or received, with accept and decline for an
 //! offer made to them. The same answer buttons serve the workbench's inbox.
 
+use super::disclosure::{Disclosure, OpenTool};
 use super::field::Field;
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::domain::time::iso_date;
@@ -14,6 +15,7 @@ pub fn HandoverForm(
     idea_id: i64,
     colleagues: Vec<Colleague>,
     action: ServerAction<OfferHandover>,
+    open: OpenTool,
 ) -> impl IntoView {
     let body = if colleagues.is_empty() {
         view! { <p class="muted">{t(Msg::HandoverNoColleagues)}</p> }.into_any()
@@ -41,11 +43,10 @@ pub fn HandoverForm(
         }.into_any()
     };
     view! {
-        <details class="comment-tool">
-            <summary>{t(Msg::HandoverTitle)}</summary>
+        <Disclosure name="handover" open summary=t(Msg::HandoverTitle)>
             <p class="muted">{t(Msg::HandoverIntro)}</p>
             {body}
-        </details>
+        </Disclosure>
     }
 }
 

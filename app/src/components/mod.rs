@@ -1,6 +1,7 @@
 //! Reusable views. `map` is the only module that touches Leaflet.
 
 pub mod comments;
+pub mod disclosure;
 pub mod field;
 pub mod filter_bar;
 pub mod handover;

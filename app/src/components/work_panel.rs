@@ -2,6 +2,7 @@
 //! functie, organisatie"), the public timeline and public notes; professionals also see the notes
 //! they may read and the forms to claim, steer and write. Every form posts without JavaScript too.
 
+use super::disclosure::{Disclosure, OpenTool};
 use super::field::Field;
 use super::handover::{HandoverForm, Handovers};
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
@@ -24,6 +25,8 @@ pub struct WorkActions {
     pub offer: ServerAction<OfferHandover>,
     pub answer: ServerAction<AnswerHandover>,
     pub withdraw: ServerAction<WithdrawHandover>,
+    /// The panel's open `<details>` tool, kept across the panel's rebuilds.
+    pub open_tool: OpenTool,
 }
 
 impl Default for WorkActions {
@@ -36,6 +39,7 @@ impl Default for WorkActions {
             offer: ServerAction::new(),
             answer: ServerAction::new(),
             withdraw: ServerAction::new(),
+            open_tool: RwSignal::new(None),
         }
     }
 }
@@ -49,6 +53,15 @@ impl WorkActions {
             + self.offer.version().get()
             + self.answer.version().get()
             + self.withdraw.version().get()
+    }
+
+    /// Folds the tools away once an action succeeded (a failed one keeps its form open to correct).
+    pub fn fold_after_success(self) {
+        Effect::new(move |_| {
+            if self.version() > 0 && self.last_error().is_none() {
+                self.open_tool.set(None);
+            }
+        });
     }
 
     fn last_error(&self) -> Option<AppError> {
@@ -116,11 +129,11 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             <button type="submit" class="button button-quiet" data-testid="release">{t(Msg::ReleaseButton)}</button>
         </ActionForm>
     });
-    let status_form = work
-        .can_steer
-        .then(|| view! { <StatusForm idea_id status=work.status action=actions.status/> });
+    let status_form = work.can_steer.then(
+        || view! { <StatusForm idea_id status=work.status action=actions.status open=actions.open_tool/> },
+    );
     let handover_form = work.can_hand_over.then(|| {
-        view! { <HandoverForm idea_id colleagues=work.colleagues.clone() action=actions.offer/> }
+        view! { <HandoverForm idea_id colleagues=work.colleagues.clone() action=actions.offer open=actions.open_tool/> }
     });
     let note_form = work
         .can_write_note
@@ -151,11 +164,15 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
 }
 
 #[component]
-fn StatusForm(idea_id: i64, status: Status, action: ServerAction<ChangeStatus>) -> impl IntoView {
+fn StatusForm(
+    idea_id: i64,
+    status: Status,
+    action: ServerAction<ChangeStatus>,
+    open: OpenTool,
+) -> impl IntoView {
     let options = next_statuses(status);
     view! {
-        <details class="comment-tool">
-            <summary>{t(Msg::StatusChangeTitle)}</summary>
+        <Disclosure name="status" open summary=t(Msg::StatusChangeTitle)>
             <ActionForm action attr:class="form">
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <div class="field">
@@ -178,7 +195,7 @@ fn StatusForm(idea_id: i64, status: Status, action: ServerAction<ChangeStatus>) 
                 </div>
                 <button type="submit" class="button">{t(Msg::StatusChangeSubmit)}</button>
             </ActionForm>
-        </details>
+        </Disclosure>
     }
 }
 

@@ -69,7 +69,7 @@ pub async fn claim(pool: &AnyPool, idea_id: i64, kind: ClaimKind, by: &Actor<'_>
         return Err(ClaimError::AlreadyClaimed);
     }
     let now = super::now();
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let inserted = sqlx::query(
         "INSERT INTO claims (idea_id, user_id, kind, created_at, last_activity_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -119,7 +119,7 @@ pub async fn claim(pool: &AnyPool, idea_id: i64, kind: ClaimKind, by: &Actor<'_>
 /// The lead lets go: the idea goes back to `ingediend` if it was only `opgepakt`.
 pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<bool, sqlx::Error> {
     let now = super::now();
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let removed: Option<String> =
         sqlx::query_scalar("DELETE FROM claims WHERE idea_id = $1 AND user_id = $2 RETURNING kind")
             .bind(idea_id)

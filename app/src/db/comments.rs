@@ -21,7 +21,8 @@ pub struct CommentRow {
 const COLUMNS: &str = "c.id, c.idea_id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, \
      c.created_at, c.edited_at, c.deleted_at FROM comments c JOIN users u ON u.id = c.author_id";
 
-/// Places a comment and counts it on the idea, in one transaction.
+/// Places a comment, counts it on the idea, makes its author follow the idea and tells the idea's
+/// other followers: one transaction, so a comment never stands without its notifications.
 pub async fn insert(
     pool: &AnyPool,
     idea_id: i64,
@@ -29,7 +30,7 @@ pub async fn insert(
     author_id: i64,
     body: &CommentBody,
 ) -> Result<i64, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO comments (idea_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -44,6 +45,15 @@ pub async fn insert(
         .bind(idea_id)
         .execute(&mut *tx)
         .await?;
+    super::follows::follow_idea(&mut *tx, author_id, idea_id).await?;
+    super::notifications::for_idea_followers(
+        &mut *tx,
+        idea_id,
+        crate::domain::views::NotificationKind::Comment,
+        Some(author_id),
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -90,7 +100,7 @@ pub async fn edit(
 
 /// Marks the author's comment deleted and uncounts it; `false` when nothing matched.
 pub async fn delete(pool: &AnyPool, id: i64, author_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let idea_id: Option<i64> = sqlx::query_scalar(
         "UPDATE comments SET deleted_at = $1 WHERE id = $2 AND author_id = $3 AND deleted_at IS NULL RETURNING idea_id",
     )

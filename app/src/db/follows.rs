@@ -3,7 +3,10 @@
 use sqlx::AnyPool;
 
 /// Follows an idea; `false` when already following.
-pub async fn follow_idea(pool: &AnyPool, user_id: i64, idea_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn follow_idea<'c, E>(executor: E, user_id: i64, idea_id: i64) -> Result<bool, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
     let done = sqlx::query(
         "INSERT INTO idea_follows (user_id, idea_id, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (user_id, idea_id) DO NOTHING",
@@ -11,7 +14,7 @@ pub async fn follow_idea(pool: &AnyPool, user_id: i64, idea_id: i64) -> Result<b
     .bind(user_id)
     .bind(idea_id)
     .bind(super::now())
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(done.rows_affected() == 1)
 }
@@ -69,7 +72,7 @@ pub async fn follows_wijk(pool: &AnyPool, user_id: i64, wijk_code: &str) -> Resu
 
 /// Moves the followers of one idea to another (merging ideas); nobody follows twice.
 pub async fn move_idea_followers(pool: &AnyPool, from_idea: i64, to_idea: i64) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     sqlx::query(
         "INSERT INTO idea_follows (user_id, idea_id, created_at) SELECT user_id, $1, created_at FROM idea_follows \
          WHERE idea_id = $2 ON CONFLICT (user_id, idea_id) DO NOTHING",

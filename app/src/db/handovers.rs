@@ -58,7 +58,7 @@ pub async fn offer(
     to_user: i64,
     note: &str,
 ) -> Result<i64, OfferError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     // First, and in the same transaction: the giver still leads (this also locks the claim, so a
     // release cannot slip in between) and the offer counts as activity.
     let still_lead = sqlx::query(
@@ -212,7 +212,7 @@ pub async fn accept(
     previous_lead: &str,
     by: &Actor<'_>,
 ) -> Result<Answer, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     // Claims first, then the handover, in every transaction that touches both (release does the
     // same), so two of them cannot deadlock on PostgreSQL.
     if !move_lead(&mut tx, handover.idea_id, handover.from_user, previous_lead, by).await? {
@@ -235,7 +235,7 @@ pub async fn accept(
 
 /// The receiver declines: the giver stays lead and hears it.
 pub async fn decline(pool: &AnyPool, handover: &HandoverRow) -> Result<Answer, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if !answer_open(&mut tx, handover.id, "declined").await? {
         return Ok(Answer::Stale);
     }
@@ -307,7 +307,7 @@ pub async fn hand_over_all(
     by: &Actor<'_>,
     note: &str,
 ) -> Result<u64, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let ideas: Vec<i64> = sqlx::query_scalar(
         "SELECT idea_id FROM claims WHERE user_id = $1 AND kind = 'lead' ORDER BY idea_id",
     )

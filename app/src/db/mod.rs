@@ -99,6 +99,17 @@ pub async fn connect(url: &str) -> Result<AnyPool, ConnectError> {
     Ok(pool)
 }
 
+/// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN
+/// IMMEDIATE`), so a transaction that reads before it writes queues behind other writers under the
+/// busy timeout; a plain (deferred) one would fail with "database is locked" when it tries to turn
+/// its read into a write after another connection wrote. PostgreSQL needs nothing of the kind.
+pub async fn begin_write(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match backend(pool) {
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => pool.begin().await,
+    }
+}
+
 /// Runs pending migrations of the pool's engine; an error here must stop the server.
 pub async fn migrate(pool: &AnyPool, url: &str) -> Result<(), ConnectError> {
     match Backend::of_url(url) {

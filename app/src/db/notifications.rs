@@ -37,13 +37,16 @@ impl NotificationKind {
 }
 
 /// Notifies every follower of an idea except the one who acted. Returns how many were notified.
-pub async fn for_idea_followers(
-    pool: &AnyPool,
+pub async fn for_idea_followers<'c, E>(
+    executor: E,
     idea_id: i64,
     kind: NotificationKind,
     actor_id: Option<i64>,
     detail: Option<&str>,
-) -> Result<u64, sqlx::Error> {
+) -> Result<u64, sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
     let done = sqlx::query(
         "INSERT INTO notifications (user_id, kind, idea_id, actor_id, detail, created_at) \
          SELECT f.user_id, $1, $2, $3, $4, $5 FROM idea_follows f WHERE f.idea_id = $6 AND f.user_id <> $7",
@@ -55,7 +58,7 @@ pub async fn for_idea_followers(
     .bind(super::now())
     .bind(idea_id)
     .bind(actor_id.unwrap_or(-1))
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(done.rows_affected())
 }

@@ -165,7 +165,7 @@ where
 {
     let now = super::now();
     let recipient = super::users::mail_recipient(pool, user_id).await?;
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let claimed = sqlx::query(
         "UPDATE users SET last_digest_at = $1 WHERE id = $2 AND email_frequency = 'daily' \
          AND (last_digest_at IS NULL OR last_digest_at <= $3)",
@@ -221,7 +221,7 @@ pub async fn take_direct(
     notification_id: i64,
     mail: &NewMail<'_>,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     // Still unmailed, unread, and its reader still wants each one by mail.
     let claimed = sqlx::query(
         "UPDATE notifications SET mailed_at = $1 WHERE id = $2 AND mailed_at IS NULL AND read_at IS NULL \

@@ -85,7 +85,7 @@ pub async fn assign(
     organisation_id: Option<i64>,
     werkgebied: &[String],
 ) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     sqlx::query("UPDATE users SET role = $1, function = $2, organisation_id = $3 WHERE id = $4")
         .bind(role.as_str())
         .bind(function.map(|f| f.as_str()))

@@ -7,7 +7,7 @@ use sqlx::AnyPool;
 
 /// Adds the support; `false` when it was already there (nothing changes).
 pub async fn add(pool: &AnyPool, idea_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let inserted = sqlx::query(
         "INSERT INTO supports (idea_id, user_id, created_at) VALUES ($1, $2, $3) \
          ON CONFLICT (idea_id, user_id) DO NOTHING",
@@ -31,7 +31,7 @@ pub async fn add(pool: &AnyPool, idea_id: i64, user_id: i64) -> Result<bool, sql
 
 /// Takes the support back; `false` when there was none.
 pub async fn remove(pool: &AnyPool, idea_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let deleted = sqlx::query("DELETE FROM supports WHERE idea_id = $1 AND user_id = $2")
         .bind(idea_id)
         .bind(user_id)
@@ -68,7 +68,7 @@ pub async fn count(pool: &AnyPool, idea_id: i64) -> Result<i64, sqlx::Error> {
 
 /// Moves every support of one idea to another, skipping residents who support both (merging ideas).
 pub async fn move_all(pool: &AnyPool, from_idea: i64, to_idea: i64) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     sqlx::query(
         "INSERT INTO supports (idea_id, user_id, created_at) SELECT $1, user_id, created_at FROM supports \
          WHERE idea_id = $2 ON CONFLICT (idea_id, user_id) DO NOTHING",

@@ -97,7 +97,7 @@ pub async fn change_status(
     to: Status,
     why: &Justification,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let changed = sqlx::query("UPDATE ideas SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
         .bind(to.as_str())
         .bind(super::now())

@@ -31,7 +31,7 @@ pub struct WardRow {
 
 /// Inserts or updates all wards in one transaction: a file is imported whole or not at all.
 pub async fn import(pool: &AnyPool, level: WardLevel, wards: &[NewWard]) -> Result<usize, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     for ward in wards {
         let b = ward.shape.bounding_box();
         let [label_lng, label_lat] = ward.shape.interior_point();

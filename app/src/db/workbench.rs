@@ -93,7 +93,7 @@ pub async fn open_ideas(
 /// claim is marked in the same statement that finds it, so several instances never remind twice.
 /// Returns how many were reminded.
 pub async fn remind_stalled(pool: &AnyPool, now: i64, cutoff: i64) -> Result<usize, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let due: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "UPDATE claims SET reminded_at = $1 WHERE kind = 'lead' AND last_activity_at <= $2 \
          AND (reminded_at IS NULL OR reminded_at < last_activity_at OR reminded_at <= $3) \

@@ -46,6 +46,11 @@ pub struct IdeaFilter {
 }
 
 impl IdeaFilter {
+    /// Whether the filter leaves out ideas (sorting and paging do not).
+    pub fn narrows(&self) -> bool {
+        self.wijk.is_some() || self.category.is_some() || self.status.is_some() || self.text.is_some()
+    }
+
     /// Reads the URL's query parameters; unknown or malformed values are ignored, so an old or
     /// hand-edited link still shows a sensible list.
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {

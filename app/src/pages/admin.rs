@@ -34,7 +34,7 @@ pub fn AdminPage() -> impl IntoView {
                             view! {
                                 <section class="panel">
                                     <h2>{t(Msg::AdminOrganisations)}</h2>
-                                    <ul>{list.into_iter().map(|o| view! { <li>{o.name} " " <span class="muted">"(" {o.kind} ")"</span></li> }).collect_view()}</ul>
+                                    <ul>{list.into_iter().map(|o| view! { <li>{o.name} " " <span class="muted">"(" {OrganisationKind::parse(&o.kind).map(|k| t(k.label())).unwrap_or_default()} ")"</span></li> }).collect_view()}</ul>
                                     <ActionForm action=create attr:class="form">
                                         <h3>{t(Msg::AdminNewOrganisation)}</h3>
                                         <div class="field"><label for="org-name">{t(Msg::AdminOrganisationName)}</label><input id="org-name" name="name" type="text" required maxlength="120"/></div>

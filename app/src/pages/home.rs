@@ -46,6 +46,7 @@ pub fn HomePage() -> impl IntoView {
         pin: Some(pin),
         focus: None,
         fit_outlines: true,
+        fit_markers: Signal::derive(move || filter.read().narrows()),
     };
     view! {
         <Title text=t(Msg::HomeTitle)/>

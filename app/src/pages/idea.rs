@@ -54,6 +54,7 @@ pub fn IdeaPage() -> impl IntoView {
         },
     );
     let work_actions = WorkActions::default();
+    work_actions.fold_after_success();
     let work = Resource::new(
         move || (id(), work_actions.version(), reader()),
         |(id, ..)| async move {
@@ -125,6 +126,7 @@ fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl Int
         pin: None,
         focus: Some((summary.lat, summary.lng, 16.0)),
         fit_outlines: false,
+        fit_markers: Signal::stored(false),
     };
     let paragraphs: Vec<String> = description
         .split("\n\n")

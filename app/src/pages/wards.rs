@@ -111,6 +111,7 @@ fn WardView(ward: WardData) -> impl IntoView {
         pin: None,
         focus: None,
         fit_outlines: true,
+        fit_markers: Signal::stored(false),
     };
     view! {
         <div class="ward-body">

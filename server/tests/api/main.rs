@@ -6,6 +6,7 @@ mod helpers;
 mod accounts;
 mod cli;
 mod comments;
+mod concurrency;
 mod cross_site;
 mod demo;
 mod handover;

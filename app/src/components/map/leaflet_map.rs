@@ -8,8 +8,8 @@ use super::MapSpec;
 use crate::domain::views::IdeaSummary;
 use crate::i18n::{t, Msg};
 use leaflet::{
-    DivIconOptions, GeoJson, Icon, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, Point,
-    TileLayer, TileLayerOptions,
+    DivIconOptions, GeoJson, Icon, LatLng, LatLngBounds, LayerGroup, Map, MapOptions, Marker, MarkerOptions,
+    Point, TileLayer, TileLayerOptions,
 };
 use leptos::prelude::*;
 use wasm_bindgen::{prelude::*, JsCast};
@@ -37,6 +37,7 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         pin,
         focus,
         fit_outlines,
+        fit_markers,
     } = spec;
 
     Effect::new(move |_| {
@@ -60,7 +61,13 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         let group = LayerGroup::new();
         group.add_to(&m);
         markers.set_value(Some(group));
-        load_outlines(m.clone(), outlines_url.clone(), fit_outlines && focus.is_none());
+        let markers_decide = fit_markers.get_untracked() && ideas.with_untracked(|i| !i.is_empty());
+        load_outlines(
+            m.clone(),
+            outlines_url.clone(),
+            fit_outlines && focus.is_none() && !markers_decide,
+        );
+        report_zoom(&m, el.clone().unchecked_into());
         if let Some(pin) = pin {
             let on_click = Closure::<dyn Fn(leaflet::MouseEvent)>::new(move |e: leaflet::MouseEvent| {
                 let at = e.lat_lng();
@@ -81,9 +88,10 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         ready.set(true);
     });
 
-    // Idea markers follow the list.
+    // Idea markers follow the list; a filtered list also moves the view to them.
     Effect::new(move |_| {
         let ideas = ideas.get();
+        let fit = fit_markers.get();
         if !ready.get() {
             return;
         }
@@ -95,6 +103,13 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
                 }
             }
         });
+        if fit {
+            map.with_value(|m| {
+                if let Some(m) = m {
+                    fit_to_ideas(m, &ideas);
+                }
+            });
+        }
     });
 
     // The pin being placed follows its signal; dragging it writes back.
@@ -143,6 +158,37 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
             }
         })
     });
+}
+
+/// Zooms to show every idea, not closer than street level; nothing to show leaves the view alone.
+fn fit_to_ideas(map: &Map, ideas: &[IdeaSummary]) {
+    let Some(first) = ideas.first() else { return };
+    let (mut south, mut west, mut north, mut east) = (first.lat, first.lng, first.lat, first.lng);
+    for idea in ideas {
+        south = south.min(idea.lat);
+        north = north.max(idea.lat);
+        west = west.min(idea.lng);
+        east = east.max(idea.lng);
+    }
+    let bounds = LatLngBounds::new(&LatLng::new(south, west), &LatLng::new(north, east));
+    let options = js_sys::Object::new();
+    let padding = js_sys::Array::of2(&40.into(), &40.into());
+    let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
+    let _ = js_sys::Reflect::set(&options, &"maxZoom".into(), &16.into());
+    map.fit_bounds_with_options(&bounds, &options);
+}
+
+/// The current zoom as `data-zoom` on the map's element, so the end-to-end tests can see where the
+/// map looks without reading Leaflet's internals.
+fn report_zoom(map: &Map, container: web_sys::HtmlElement) {
+    let zoom_of = map.clone();
+    let write = move || {
+        let _ = container.set_attribute("data-zoom", &zoom_of.get_zoom().to_string());
+    };
+    write();
+    let on_zoom = Closure::<dyn Fn(JsValue)>::new(move |_| write());
+    map.on("zoomend", on_zoom.as_ref().unchecked_ref());
+    on_zoom.forget();
 }
 
 /// Keyboard users place the pin too: focus the map, move it with the arrow keys (Leaflet's own

@@ -32,6 +32,9 @@ pub struct MapSpec {
     /// Where to look: a point and zoom; `None` fits the outlines (or the configured start view).
     pub focus: Option<(f64, f64, f64)>,
     pub fit_outlines: bool,
+    /// While true (a filtered list), the view follows the markers: it zooms to show them all
+    /// whenever they change, so filtering by a wijk brings that wijk into view.
+    pub fit_markers: Signal<bool>,
 }
 
 #[component]
