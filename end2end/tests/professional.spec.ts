@@ -1,12 +1,8 @@
-import { test, expect, waitForMap, screenshots, Account, Page } from '../fixtures/wijkidee';
+import { test, expect, waitForMap, screenshots, answerOutsideHosts, Account, Page } from '../fixtures/wijkidee';
 import { execFileSync } from 'node:child_process';
 import { Browser } from '@playwright/test';
 
 const PASSWORD = 'paarse-egel-op-de-fiets';
-const BLANK_TILE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4/v37fwAJ+wP9KobjigAAAABJRU5ErkJggg==',
-  'base64',
-);
 const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
 
 /** The first administrator, made with the command line as a gemeente would. */
@@ -25,7 +21,7 @@ async function newPage(browser: Browser): Promise<Page> {
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`); });
   page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err}`));
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
+  await answerOutsideHosts(page);
   return page;
 }
 

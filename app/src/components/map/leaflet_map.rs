@@ -63,7 +63,7 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         markers.set_value(Some(group));
         let markers_decide = fit_markers.get_untracked() && ideas.with_untracked(|i| !i.is_empty());
         load_outlines(
-            m.clone(),
+            map,
             outlines_url.clone(),
             fit_outlines && focus.is_none() && !markers_decide,
         );
@@ -79,9 +79,9 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         }
         // The container may have been measured before it was laid out (a page swapped in by the
         // router): measure again once the browser has drawn it.
-        let measured = m.clone();
         gloo_timers::callback::Timeout::new(60, move || {
-            measured.invalidate_size(false);
+            // Not if the reader left the page already: Leaflet throws when a removed map moves.
+            map.try_with_value(|m| m.as_ref().map(|m| m.invalidate_size(false)));
         })
         .forget();
         map.set_value(Some(m));
@@ -151,9 +151,13 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         });
     }
 
+    // Taken out as it is removed, so late arrivals (outlines, the re-measure) find no map.
     on_cleanup(move || {
-        map.with_value(|m| {
-            if let Some(m) = m {
+        map.update_value(|m| {
+            if let Some(m) = m.take() {
+                // A zoom still animating would finish on the removed map and throw (Leaflet 1.9
+                // ends it from a timer): mark it done first.
+                let _ = js_sys::Reflect::set(&m, &"_animatingZoom".into(), &false.into());
                 m.remove();
             }
         })
@@ -259,13 +263,18 @@ fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
 }
 
 /// Fetches the outlines and draws them as lines that do not catch clicks (a click is for the pin).
-fn load_outlines(map: Map, url: String, fit: bool) {
+/// The map is looked up when they arrive: the reader may have left the page meanwhile, and Leaflet
+/// throws when a removed map is asked to move.
+fn load_outlines(map: StoredValue<Option<Map>, LocalStorage>, url: String, fit: bool) {
     leptos::task::spawn_local(async move {
         let Ok(response) = gloo_net::http::Request::get(&url).send().await else {
             return;
         };
         let Ok(text) = response.text().await else { return };
         let Ok(data) = js_sys::JSON::parse(&text) else {
+            return;
+        };
+        let Some(Some(map)) = map.try_get_value() else {
             return;
         };
         let style = js_sys::Object::new();
@@ -289,7 +298,10 @@ fn load_outlines(map: Map, url: String, fit: bool) {
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
                 .and_then(|f| f.call0(&layer).ok());
             if let Some(bounds) = bounds {
-                map.fit_bounds(bounds.unchecked_ref());
+                // The first view: nothing to animate from.
+                let options = js_sys::Object::new();
+                set(&options, "animate", false.into());
+                map.fit_bounds_with_options(bounds.unchecked_ref(), &options);
             }
         }
     });

@@ -1,0 +1,90 @@
+// WCAG 2.1 AA, as far as a machine can check it: axe-core's rules for levels A and AA run on every
+// page a visitor, a professional and an administrator reach, at desktop and phone width, with the
+// professionals' tools opened. A manual audit still has to do the rest (meaning, order, wording).
+import { test, expect, waitForMap, answerOutsideHosts, Page } from '../fixtures/wijkidee';
+import { AxeBuilder } from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+
+const PASSWORD = 'paarse-egel-op-de-fiets';
+const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
+const WIDTHS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
+
+async function expectAccessible(page: Page, what: string) {
+  for (const size of WIDTHS) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const found = result.violations.map((v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `${what} at ${size.width} px`).toEqual([]);
+  }
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.locator('.account-name')).toBeVisible();
+}
+
+test('the public pages meet WCAG 2.1 AA rules', async ({ page, consoleErrors }) => {
+  for (const path of ['/', '/?wijk=WK051829&sorteer=meeste-steun', '/wijken', '/wijken/WK051829', '/inloggen', '/registreren']) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByTestId('idea-list').getByRole('link').first().click();
+  await waitForMap(page);
+  await expectAccessible(page, 'an idea page');
+  expect(consoleErrors).toEqual([]);
+  // Last, as its 404 status is (rightly) a console error.
+  await page.goto('/bestaat-niet');
+  await expectAccessible(page, 'the page for an unknown address');
+});
+
+test('the professionals\' and the administrator\'s pages meet WCAG 2.1 AA rules', async ({ page, browser, consoleErrors }) => {
+  // An administrator from the command line invites a professional for the demo's Schilderswijk.
+  const adminEmail = `beheer${unique()}@gemeente.example`;
+  const out = execFileSync('../target/release/wijkidee', [
+    'admin', 'create', '--email', adminEmail, '--name', 'Beheer', '--database-url', process.env.WIJKIDEE_E2E_DATABASE_URL!,
+  ], { encoding: 'utf8', env: { ...process.env, RUST_LOG: 'error' } });
+  await logIn(page, adminEmail, out.match(/Wachtwoord[^:]*: (\S+)/)![1]);
+  await page.goto('/beheer');
+  await expectAccessible(page, '/beheer');
+  await page.getByLabel('E-mailadres').fill(`noor${unique()}@gemeente.example`);
+  await page.getByLabel('Rol').selectOption('professional');
+  await page.getByLabel('Functie').selectOption('wijkmanager');
+  await page.getByLabel(/Werkgebied/).fill('WK051829');
+  await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const link = await page.getByTestId('invite-link').innerText();
+  await expectAccessible(page, '/beheer with an invitation made');
+
+  const pro = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  pro.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  await answerOutsideHosts(pro);
+  await pro.goto(link);
+  await expectAccessible(pro, 'the invitation');
+  await pro.getByLabel('Naam die anderen zien').fill('Noor');
+  await pro.getByLabel('Wachtwoord').fill(PASSWORD);
+  await pro.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+  await expect(pro.getByRole('status')).toContainText('Welkom');
+
+  await pro.goto('/werkbank');
+  await expectAccessible(pro, '/werkbank');
+  await pro.goto('/werkbank?wijk=WK051829&lijst=niet-opgepakt');
+  await expectAccessible(pro, 'a workbench list');
+  await pro.locator('main a[href^="/ideeen/"]').first().click();
+  await waitForMap(pro);
+  await pro.getByTestId('claim').click();
+  await expect(pro.getByTestId('claims')).toContainText('Noor');
+  await pro.getByText('Status wijzigen', { exact: true }).first().click();
+  await expect(pro.getByLabel('Nieuwe status')).toBeVisible();
+  await expectAccessible(pro, 'an idea with the professionals\' tools open');
+  await pro.goto('/meldingen');
+  await expectAccessible(pro, '/meldingen');
+  expect(consoleErrors).toEqual([]);
+});
