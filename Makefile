@@ -11,7 +11,7 @@ bootstrap:
 	@scripts/bootstrap.sh
 
 build: bootstrap
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 
 run: build
 	target/release/wijkidee serve --demo --addr $(ADDR) --database-url $(DATABASE_URL)

@@ -15,7 +15,7 @@ use crate::pages::{
     workbench::WorkbenchPage,
 };
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -31,6 +31,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <link rel="stylesheet" href="/leaflet/leaflet.css"/>
                 <script src="/leaflet/leaflet.js"></script>
                 <AutoReload options=options.clone()/>
@@ -50,7 +51,6 @@ pub fn App() -> impl IntoView {
     crate::components::session::provide_session();
     crate::components::map::provide_map_settings();
     view! {
-        <Stylesheet id="leptos" href="/pkg/wijkidee.css"/>
         <Link rel="icon" href="/favicon.ico"/>
         <Title formatter=page_title/>
         <Router>

@@ -20,6 +20,15 @@ pub struct ServeConfig {
     pub mail: Option<crate::mail::MailConfig>,
     /// The address residents reach this site at, for links in mail. Default: `http://` + the bound address.
     pub public_url: Option<String>,
+    /// Threads that render pages (each render stays on one; see `render_threads.rs`).
+    pub render_threads: usize,
+    /// End the process when the runtime or a render thread stops answering for this long.
+    pub watchdog: Option<std::time::Duration>,
+}
+
+/// One render thread per core: rendering is the CPU work of a request.
+pub fn default_render_threads() -> usize {
+    std::thread::available_parallelism().map_or(2, usize::from)
 }
 
 impl ServeConfig {
@@ -33,6 +42,8 @@ impl ServeConfig {
             app: AppConfig::default(),
             mail: None,
             public_url: None,
+            render_threads: 2,
+            watchdog: None,
         }
     }
 }
@@ -53,14 +64,25 @@ pub fn find_site_root(given: Option<&Path>) -> Result<PathBuf, String> {
     };
     candidates
         .iter()
-        .find(|dir| dir.join("pkg").join("wijkidee.js").is_file())
+        .find(|dir| has_app_script(&dir.join("pkg")))
         .map(|dir| dir.canonicalize().unwrap_or_else(|_| dir.clone()))
         .ok_or_else(|| {
             let tried: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
             format!(
-                "the site files (pkg/wijkidee.js) were not found in: {}. Build them with `cargo leptos build --release` \
+                "the site files (pkg/wijkidee.js, or with its hash: pkg/wijkidee.<hash>.js) were not found in: {}. Build them with `cargo leptos build --release` \
                  (or `make run`), or point --site-root / WIJKIDEE_SITE_ROOT at the built site directory.",
                 tried.join(", ")
             )
         })
+}
+
+/// `wijkidee.js`, or its hashed name `wijkidee.<hash>.js` from a release build.
+fn has_app_script(pkg: &Path) -> bool {
+    std::fs::read_dir(pkg).is_ok_and(|entries| {
+        entries.filter_map(Result::ok).any(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("wijkidee.") && name.ends_with(".js")
+        })
+    })
 }

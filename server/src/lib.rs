@@ -6,13 +6,18 @@
 pub mod admin;
 pub mod config;
 pub mod demo;
+pub mod html_tidy;
 pub mod mail;
 pub mod open_data;
+pub mod precompressed;
 pub mod reminders;
+pub mod render_threads;
 pub mod router;
 pub mod security;
 pub mod startup;
+pub mod static_files;
 pub mod wards_import;
+pub mod watchdog;
 
 pub use config::ServeConfig;
 pub use startup::{prepare_database, spawn, Running};

@@ -91,6 +91,13 @@ struct ServeArgs {
     /// Always mark the session cookie Secure (default: Secure except on localhost).
     #[arg(long, env = "WIJKIDEE_SECURE_COOKIES")]
     secure_cookies: Option<bool>,
+    /// Threads that render pages (default: one per core).
+    #[arg(long, env = "WIJKIDEE_RENDER_THREADS", value_parser = clap::value_parser!(usize))]
+    render_threads: Option<usize>,
+    /// Seconds without a sign of life from the runtime or a render thread after which the process
+    /// exits (status 70) for its supervisor to restart it; 0 turns the watchdog off.
+    #[arg(long, env = "WIJKIDEE_WATCHDOG_SECONDS", default_value_t = 30)]
+    watchdog_seconds: u64,
 }
 
 #[derive(Subcommand)]
@@ -194,6 +201,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         app,
         mail,
         public_url: args.public_url,
+        render_threads: args
+            .render_threads
+            .unwrap_or_else(wijkidee::config::default_render_threads),
+        watchdog: (args.watchdog_seconds > 0).then(|| std::time::Duration::from_secs(args.watchdog_seconds)),
     };
     let running = wijkidee::spawn(config).await?;
     println!("Wijkidee luistert op http://{}", running.addr);

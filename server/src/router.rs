@@ -1,7 +1,9 @@
-//! The router: Leptos pages, server functions under `/api/`, plain routes, static files, and the
-//! layers every request passes (outermost last).
+//! The router: plain routes (health, open data, static files) answered on tokio's runtime; Leptos
+//! pages and server functions under `/api/` answered on the render threads (`render_threads.rs`
+//! says why); and the layers every request passes (outermost last).
 
-use crate::{open_data, security};
+use crate::render_threads::{OnRenderThreads, RenderThreads};
+use crate::{open_data, security, static_files};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -27,9 +29,8 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-pub fn router(state: AppState) -> Router {
-    let routes = route_list();
-    let page_state = state.clone();
+pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
+    let leptos = OnRenderThreads::new(render_threads, leptos_router(state.clone()));
     Router::new()
         .route("/healthz", get(healthz))
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
@@ -38,17 +39,9 @@ pub fn router(state: AppState) -> Router {
             "/api/mail/one-click/{token}",
             axum::routing::post(one_click_unsubscribe),
         )
-        .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            {
-                let state = state.clone();
-                move || provide_context(state.clone())
-            },
-            shell,
-        ))
+        .layer(axum::Extension(open_data::wards::OutlineCache::default()))
+        .merge(static_files::routes(&state.leptos_options))
+        .fallback_service(leptos)
         // leptos_routes_with_context registers every server function under /api/ itself, so
         // the guards wrap the whole router rather than a separate /api router.
         .layer(middleware::from_fn(security::error_status))
@@ -66,6 +59,30 @@ pub fn router(state: AppState) -> Router {
         .layer(header_layer(
             header::REFERRER_POLICY,
             "strict-origin-when-cross-origin",
+        ))
+        .with_state(state)
+}
+
+/// Everything Leptos answers: the pages, the server functions and the 404 page (with the files of
+/// the site root that `static_files` does not serve itself, such as the favicon).
+fn leptos_router(state: AppState) -> Router {
+    let page_state = state.clone();
+    Router::new()
+        .leptos_routes_with_context(
+            &state,
+            route_list(),
+            move || provide_context(page_state.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            shell,
         ))
         .with_state(state)
 }

@@ -74,6 +74,7 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .env(Env::PROD)
+        .hash_files(config.site_root.is_some() && crate::static_files::hash_file_present("hash.txt"))
         .build();
     let state = AppState {
         leptos_options,
@@ -92,7 +93,16 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         config.app.stall_days,
         std::time::Duration::from_secs(3600),
     );
-    let router = crate::router::router(state);
+    let render_threads = crate::render_threads::RenderThreads::start(config.render_threads)?;
+    if let Some(limit) = config.watchdog {
+        crate::watchdog::spawn(
+            tokio::runtime::Handle::current(),
+            Some(render_threads.clone()),
+            limit,
+            crate::watchdog::exit_on_stall,
+        )?;
+    }
+    let router = crate::router::router(state, render_threads);
     let server = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service())
             .with_graceful_shutdown(shutdown_signal())

@@ -1,36 +1,82 @@
 //! `/data/wijken.geojson` and `/data/wijken/{code}.geojson`: ward outlines as RFC 7946 GeoJSON.
+//!
+//! Outlines change only when wards are imported (`wijkidee wards import`, then a restart), so each
+//! file is built once per process, on first request, and served from memory (`Precompressed`: ETag,
+//! brotli and gzip made once). A browser revalidates after an hour and usually gets a 304.
 
+use crate::precompressed::Precompressed;
 use app::domain::{WardCode, WardLevel};
 use app::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
-pub async fn all_wijken(State(state): State<AppState>) -> Response {
-    outlines(&state, None).await
+const CACHE_CONTROL: &str = "public, max-age=3600";
+
+/// The outline files built so far: `None` for all wijken, `Some(code)` for one.
+#[derive(Clone, Default)]
+pub struct OutlineCache(Arc<Mutex<HashMap<Option<String>, Arc<Precompressed>>>>);
+
+pub async fn all_wijken(
+    State(state): State<AppState>,
+    Extension(cache): Extension<OutlineCache>,
+    headers: HeaderMap,
+) -> Response {
+    outlines(&state, &cache, None, &headers).await
 }
 
-pub async fn one_wijk(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+pub async fn one_wijk(
+    State(state): State<AppState>,
+    Extension(cache): Extension<OutlineCache>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let code = file
         .strip_suffix(".geojson")
         .and_then(|c| WardCode::parse(c).ok());
     match code {
-        Some(code) => outlines(&state, Some(&code)).await,
+        Some(code) => outlines(&state, &cache, Some(&code), &headers).await,
         None => StatusCode::NOT_FOUND.into_response(),
     }
 }
 
-async fn outlines(state: &AppState, only: Option<&WardCode>) -> Response {
-    let rows = match app::db::wards::outlines(&state.pool, WardLevel::Wijk, only).await {
-        Ok(rows) => rows,
-        Err(e) => {
-            tracing::error!(error = %e, "reading ward outlines");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+async fn outlines(
+    state: &AppState,
+    cache: &OutlineCache,
+    only: Option<&WardCode>,
+    headers: &HeaderMap,
+) -> Response {
+    let key = only.map(|c| c.as_str().to_owned());
+    let known = cache.0.lock().ok().and_then(|files| files.get(&key).cloned());
+    let file = match known {
+        Some(file) => file,
+        None => match build(state, only).await {
+            Ok(Some(file)) => {
+                let file = Arc::new(file);
+                if let Ok(mut files) = cache.0.lock() {
+                    files.insert(key, file.clone());
+                }
+                file
+            }
+            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "reading ward outlines");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        },
     };
+    file.respond(headers)
+}
+
+/// The GeoJSON file, or `None` for a wijk that does not exist.
+async fn build(state: &AppState, only: Option<&WardCode>) -> Result<Option<Precompressed>, sqlx::Error> {
+    let rows = app::db::wards::outlines(&state.pool, WardLevel::Wijk, only).await?;
     if only.is_some() && rows.is_empty() {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(None);
     }
     let features: Vec<Value> = rows
         .into_iter()
@@ -44,12 +90,9 @@ async fn outlines(state: &AppState, only: Option<&WardCode>) -> Response {
         "attribution": "Kadaster / Centraal Bureau voor de Statistiek",
         "features": features,
     });
-    (
-        [
-            (header::CONTENT_TYPE, "application/geo+json"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
+    Ok(Some(Precompressed::new(
         body.to_string(),
-    )
-        .into_response()
+        "application/geo+json",
+        CACHE_CONTROL,
+    )))
 }

@@ -251,6 +251,11 @@ impl TestApp {
         let id = app::db::users::create(&self.pool, &email, &display, "not-a-hash")
             .await
             .expect("user");
+        (id, self.client_for(id).await)
+    }
+
+    /// A client logged in as the given user (a session made straight in the database).
+    pub async fn client_for(&self, id: i64) -> reqwest::Client {
         let token = app::auth::new_session_token();
         app::db::sessions::create(&self.pool, &app::auth::token_hash(&token), id)
             .await
@@ -260,13 +265,12 @@ impl TestApp {
             reqwest::header::COOKIE,
             format!("wijkidee_sessie={token}").parse().unwrap(),
         );
-        let client = reqwest::Client::builder()
+        reqwest::Client::builder()
             .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(60))
             .build()
-            .unwrap();
-        (id, client)
+            .unwrap()
     }
 
     /// An organisation, made straight in the database.

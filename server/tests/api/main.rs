@@ -19,6 +19,7 @@ mod participation;
 mod refusals;
 mod repositories;
 mod search;
+mod soak;
 mod wards;
 mod work;
 mod workbench;

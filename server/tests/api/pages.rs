@@ -140,3 +140,72 @@ async fn stress_render_pages(engine: crate::helpers::Engine) {
     }
     assert!(stuck.is_empty(), "stuck renders: {stuck:?}");
 }
+
+both_engines!(
+    ward_outlines_are_built_once_and_revalidated,
+    |app: TestApp| async move {
+        let raw = reqwest::Client::new();
+        let first = raw
+            .get(app.url("/data/wijken.geojson"))
+            .header("accept-encoding", "br")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(first.status(), 200);
+        assert_eq!(first.headers()["content-encoding"], "br");
+        let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+        let compressed = first.bytes().await.unwrap().len();
+        let plain = raw.get(app.url("/data/wijken.geojson")).send().await.unwrap();
+        assert!(plain.headers().get("content-encoding").is_none());
+        assert_eq!(
+            plain.headers()["etag"].to_str().unwrap(),
+            etag,
+            "the same file each time"
+        );
+        assert!(
+            compressed * 5 < plain.bytes().await.unwrap().len(),
+            "brotli at its best"
+        );
+        let again = raw
+            .get(app.url("/data/wijken.geojson"))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+        assert_eq!(app.get("/data/wijken/WK051899.geojson").await.status(), 404);
+    }
+);
+
+both_engines!(pages_are_valid_html_around_leptos, |app: TestApp| async move {
+    // Leptos writes the CSP nonce into `crossorigin` and resource data after `</html>`; the server
+    // tidies both (html_tidy.rs).
+    for path in ["/", "/wijken/WK051829", "/bestaat-niet"] {
+        let r = app.get(path).await;
+        let policy = r.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_owned();
+        let body = r.text().await.unwrap();
+        assert!(
+            body.trim_end().ends_with("</html>"),
+            "{path}: something after </html>"
+        );
+        assert!(
+            !body.contains(&format!("crossorigin=\"{nonce}\"")),
+            "{path}: the nonce in crossorigin"
+        );
+        assert!(
+            body.contains(&format!("nonce=\"{nonce}\"")),
+            "{path}: scripts keep their nonce"
+        );
+    }
+});
