@@ -85,10 +85,23 @@ test('residents comment and reply, and the follower gets a notification', async 
   await neighbour.context().close();
 });
 
+/** What the map draws, counted: single markers plus the numbers in the clusters. */
+async function ideasOnMap(page: Page): Promise<number> {
+  const pins = await page.locator('.home-map .leaflet-marker-icon.idea-pin').count();
+  const clusters = await page.locator('.home-map .leaflet-marker-icon.idea-cluster').allTextContents();
+  return clusters.reduce((sum, text) => sum + Number(text.trim()), pins);
+}
+
+/** The list's total, from its heading ("(7 ideeën)"). */
+async function listTotal(page: Page): Promise<number> {
+  const text = await page.getByTestId('idea-count').textContent();
+  return Number((text ?? '').replace(/\D+/g, ''));
+}
+
 async function expectMarkersInside(page: Page) {
   await page.waitForTimeout(400); // Leaflet animates the zoom
   const box = await page.locator('.home-map .leaflet-container').boundingBox();
-  const pins = page.locator('.home-map .leaflet-marker-icon.idea-pin');
+  const pins = page.locator('.home-map .leaflet-marker-icon.idea-pin, .home-map .leaflet-marker-icon.idea-cluster');
   for (let i = 0; i < (await pins.count()); i++) {
     const pin = await pins.nth(i).boundingBox();
     expect(pin && box && pin.x >= box.x && pin.y >= box.y && pin.x + pin.width <= box.x + box.width
@@ -113,8 +126,11 @@ test('filtering by wijk shows only that wijk on the list and the map', async ({ 
   for (let i = 0; i < count; i++) {
     await expect(cards.nth(i).locator('.idea-card-place')).toContainText('Centrum');
   }
-  // The map shows what the list shows: one marker per card.
-  await expect(page.locator('.home-map .leaflet-marker-icon.idea-pin')).toHaveCount(count);
+  // The map shows every idea the list finds (the list pages through them): markers and the counts
+  // of clusters add up to the list's total.
+  const total = await listTotal(page);
+  expect(total).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => ideasOnMap(page)).toBe(total);
   // …and moves to them: closer than the whole city, every marker inside the map.
   await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(cityZoom);
   await expectMarkersInside(page);
@@ -123,7 +139,7 @@ test('filtering by wijk shows only that wijk on the list and the map', async ({ 
   // The same view from its address alone.
   await page.goto(page.url());
   await waitForMap(page);
-  await expect(page.locator('.home-map .leaflet-marker-icon.idea-pin')).toHaveCount(count);
+  await expect.poll(() => ideasOnMap(page)).toBe(total);
   await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(cityZoom);
   await expectMarkersInside(page);
   expect(consoleErrors).toEqual([]);

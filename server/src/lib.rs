@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod config;
 pub mod demo;
+pub mod demo_bulk;
 pub mod html_tidy;
 pub mod mail;
 pub mod open_data;

@@ -28,6 +28,11 @@ enum Command {
         #[command(subcommand)]
         command: WardsCommand,
     },
+    /// Demo data beyond `serve --demo`.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
     /// Administrators.
     Admin {
         #[command(subcommand)]
@@ -46,6 +51,21 @@ enum AdminCommand {
         /// The name others see.
         #[arg(long, default_value = "Beheerder")]
         name: String,
+        #[arg(long, env = "WIJKIDEE_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database_url: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Add many ideas spread over the buurten (to measure a big city: `make bench`).
+    Seed {
+        /// How many ideas to add.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=2_000_000))]
+        ideas: u32,
+        /// The same seed gives the same ideas.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
         #[arg(long, env = "WIJKIDEE_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
         database_url: String,
     },
@@ -150,6 +170,23 @@ async fn main() -> anyhow::Result<()> {
                 ),
                 None => println!("Het bestaande account {email} is nu beheerder."),
             }
+            Ok(())
+        }
+        Command::Demo {
+            command:
+                DemoCommand::Seed {
+                    ideas,
+                    seed,
+                    database_url,
+                },
+        } => {
+            let pool = wijkidee::prepare_database(&database_url).await?;
+            let started = std::time::Instant::now();
+            let n = wijkidee::demo_bulk::seed_ideas(&pool, ideas as usize, seed).await?;
+            println!(
+                "{n} ideeën toegevoegd in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
             Ok(())
         }
         Command::Wards {

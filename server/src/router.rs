@@ -35,6 +35,7 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
         .route("/healthz", get(healthz))
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
+        .route("/api/v1/map", get(open_data::map::view))
         .route(
             "/api/mail/one-click/{token}",
             axum::routing::post(one_click_unsubscribe),

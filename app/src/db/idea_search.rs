@@ -8,27 +8,28 @@ use super::Backend;
 use crate::domain::filter::{search_stem, IdeaFilter, IdeaPage, Sort, PAGE_SIZE};
 use sqlx::AnyPool;
 
-enum Value {
+pub(super) enum Value {
     Text(String),
     Int(i64),
+    Real(f64),
 }
 
 /// A WHERE clause whose `$n` placeholders are numbered as conditions are added.
 #[derive(Default)]
-struct Conditions {
+pub(super) struct Conditions {
     sql: Vec<String>,
-    values: Vec<Value>,
+    pub(super) values: Vec<Value>,
 }
 
 impl Conditions {
     /// Adds a condition with one `?` placeholder.
-    fn push(&mut self, condition: &str, value: Value) {
+    pub(super) fn push(&mut self, condition: &str, value: Value) {
         self.values.push(value);
         self.sql
             .push(condition.replace('?', &format!("${}", self.values.len())));
     }
 
-    fn where_clause(&self) -> String {
+    pub(super) fn where_clause(&self) -> String {
         let mut all = vec!["i.hidden_at IS NULL".to_owned()];
         all.extend(self.sql.iter().cloned());
         format!("WHERE {}", all.join(" AND "))
@@ -43,12 +44,13 @@ fn bind_all<'q>(
         query = match v {
             Value::Text(s) => query.bind(s.as_str()),
             Value::Int(n) => query.bind(*n),
+            Value::Real(x) => query.bind(*x),
         };
     }
     query
 }
 
-fn conditions(backend: Backend, filter: &IdeaFilter) -> Conditions {
+pub(super) fn conditions(backend: Backend, filter: &IdeaFilter) -> Conditions {
     let mut c = Conditions::default();
     if let Some(wijk) = &filter.wijk {
         c.push("i.wijk_code = ?", Value::Text(wijk.clone()));
@@ -104,6 +106,7 @@ pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sql
         count = match v {
             Value::Text(s) => count.bind(s.as_str()),
             Value::Int(n) => count.bind(*n),
+            Value::Real(x) => count.bind(*x),
         };
     }
     let total = count.fetch_one(pool).await?;

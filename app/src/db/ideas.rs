@@ -63,8 +63,12 @@ pub async fn insert(pool: &AnyPool, idea: &NewIdea) -> Result<i64, sqlx::Error> 
     insert_at(pool, idea, super::now()).await
 }
 
-/// Inserts with a given creation time (demo data spreads its ideas over past months).
-pub async fn insert_at(pool: &AnyPool, idea: &NewIdea, created_at: i64) -> Result<i64, sqlx::Error> {
+/// Inserts with a given creation time (demo data spreads its ideas over past months), on the pool or
+/// inside a transaction (`&mut *tx`).
+pub async fn insert_at<'e, E>(db: E, idea: &NewIdea, created_at: i64) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     sqlx::query_scalar(
         "INSERT INTO ideas (title, description, category, status, lat, lng, wijk_code, buurt_code, author_id, created_at, updated_at) \
          VALUES ($1, $2, $3, 'ingediend', $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -79,7 +83,7 @@ pub async fn insert_at(pool: &AnyPool, idea: &NewIdea, created_at: i64) -> Resul
     .bind(idea.author_id)
     .bind(created_at)
     .bind(created_at)
-    .fetch_one(pool)
+    .fetch_one(db)
     .await
 }
 

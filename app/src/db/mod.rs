@@ -16,6 +16,7 @@ pub mod idea_search;
 pub mod ideas;
 pub mod invitations;
 pub mod login_failures;
+pub mod map;
 pub mod notes;
 pub mod notifications;
 pub mod outbox;

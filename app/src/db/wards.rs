@@ -176,3 +176,20 @@ pub async fn outlines(
         }
     }
 }
+
+/// Every buurt with its wijk and outline (for seeding many ideas without a query per point).
+pub async fn buurt_shapes(pool: &AnyPool) -> Result<Vec<(WardCode, WardCode, Shape)>, sqlx::Error> {
+    let rows: Vec<(String, Option<String>, String)> =
+        sqlx::query_as("SELECT code, wijk_code, geometry FROM wards WHERE level = 'buurt' ORDER BY code")
+            .fetch_all(pool)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(code, wijk, geometry)| {
+            let shape = serde_json::from_str(&geometry)
+                .ok()
+                .and_then(|g| Shape::from_geojson(&g).ok())?;
+            Some((WardCode::parse(&code).ok()?, WardCode::parse(&wijk?).ok()?, shape))
+        })
+        .collect())
+}

@@ -13,6 +13,7 @@ pub mod filter;
 pub mod geometry;
 pub mod idea_text;
 pub mod linkify;
+pub mod map_view;
 pub mod permissions;
 pub mod roles;
 pub mod similarity;

@@ -104,6 +104,10 @@ super::messages! {
     IdeaCountOne => "idee",
     PopupOpenIdea => "Bekijk dit idee",
     PinTitle => "Plek van je nieuwe idee",
+    MapClusterIn => "{count} ideeën in {place}",
+    MapClusterHere => "{count} ideeën hier",
+    MapIdeaName => "Idee: {title}, {status}",
+    MapSkip => "Sla de kaart over",
     OrChooseBuurt => "Of kies een buurt",
     FormHasErrors => "Het idee is nog niet geplaatst. Kijk de velden met een melding na.",
 

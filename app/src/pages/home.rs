@@ -1,5 +1,6 @@
 //! `/`: the map of the city with ideas, the same ideas as a list, the filter above them, and the form to
-//! add one. The filter lives in the URL; the map shows exactly the page of ideas the list shows.
+//! add one. The filter lives in the URL; the list pages through the ideas, the map shows them all
+//! (clustered where they crowd).
 //!
 //! Every resource of the page is created here, before any `<Suspense>`, and only read inside one.
 
@@ -35,18 +36,17 @@ pub fn HomePage() -> impl IntoView {
     let wijken = Resource::new(|| (), |_| list_wards());
     let pin = RwSignal::new(None::<(f64, f64)>);
     let spec = MapSpec {
-        ideas: Signal::derive(move || {
-            ideas
-                .get()
-                .and_then(Result::ok)
-                .map(|p| p.ideas)
-                .unwrap_or_default()
-        }),
+        ideas: Signal::stored(Vec::new()),
         outlines_url: "/data/wijken.geojson".into(),
         pin: Some(pin),
         focus: None,
         fit_outlines: true,
         fit_markers: Signal::derive(move || filter.read().narrows()),
+        // Every idea of the filter, not only the list's page; a new idea shows at once.
+        clustered: Some(Signal::derive(move || {
+            create.version().track();
+            filter.get()
+        })),
     };
     view! {
         <Title text=t(Msg::HomeTitle)/>

@@ -127,6 +127,7 @@ fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl Int
         focus: Some((summary.lat, summary.lng, 16.0)),
         fit_outlines: false,
         fit_markers: Signal::stored(false),
+        clustered: None,
     };
     let paragraphs: Vec<String> = description
         .split("\n\n")

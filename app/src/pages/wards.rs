@@ -112,6 +112,7 @@ fn WardView(ward: WardData) -> impl IntoView {
         focus: None,
         fit_outlines: true,
         fit_markers: Signal::stored(false),
+        clustered: None,
     };
     view! {
         <div class="ward-body">

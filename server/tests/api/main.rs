@@ -12,6 +12,7 @@ mod demo;
 mod handover;
 mod ideas;
 mod mail;
+mod map;
 mod matrix;
 mod notifications;
 mod pages;

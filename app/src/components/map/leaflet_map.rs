@@ -6,6 +6,7 @@
 
 use super::MapSpec;
 use crate::domain::views::IdeaSummary;
+use crate::domain::Status;
 use crate::i18n::{t, Msg};
 use leaflet::{
     DivIconOptions, GeoJson, Icon, LatLng, LatLngBounds, LayerGroup, Map, MapOptions, Marker, MarkerOptions,
@@ -22,7 +23,7 @@ extern "C" {
 
     // `L.divIcon`: leaflet-rs's `DivIcon::new` constructs an `L.Icon`, which needs an image URL.
     #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
-    fn div_icon(options: &DivIconOptions) -> Icon;
+    pub(super) fn div_icon(options: &DivIconOptions) -> Icon;
 }
 
 pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
@@ -38,6 +39,7 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         focus,
         fit_outlines,
         fit_markers,
+        clustered,
     } = spec;
 
     Effect::new(move |_| {
@@ -60,8 +62,9 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         TileLayer::new_options(&settings.tile_url, &tile_options).add_to(&m);
         let group = LayerGroup::new();
         group.add_to(&m);
-        markers.set_value(Some(group));
-        let markers_decide = fit_markers.get_untracked() && ideas.with_untracked(|i| !i.is_empty());
+        markers.set_value(Some(group.clone()));
+        let markers_decide =
+            fit_markers.get_untracked() && (clustered.is_some() || ideas.with_untracked(|i| !i.is_empty()));
         load_outlines(
             map,
             outlines_url.clone(),
@@ -85,11 +88,17 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
         })
         .forget();
         map.set_value(Some(m));
+        if let Some(filter) = clustered {
+            super::clusters::follow_view(map, group, filter);
+        }
         ready.set(true);
     });
 
-    // Idea markers follow the list; a filtered list also moves the view to them.
+    // Without clustering, the markers are the given ideas; a filtered list moves the view to them.
     Effect::new(move |_| {
+        if clustered.is_some() {
+            return;
+        }
         let ideas = ideas.get();
         let fit = fit_markers.get();
         if !ready.get() {
@@ -229,13 +238,18 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
     options.set_alt(idea.title.clone());
     options.set_keyboard(true);
     let marker = Marker::new_with_options(&LatLng::new(idea.lat, idea.lng), &options);
-    if let Some(popup) = popup_content(idea) {
+    let place = match &idea.buurt_name {
+        Some(buurt) => format!("{buurt}, {}", idea.wijk_name),
+        None => idea.wijk_name.clone(),
+    };
+    if let Some(popup) = popup_content(idea.id, &idea.title, idea.status, Some(&place)) {
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }
     marker
 }
 
-fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
+/// A popup's content: title, place (when known), status and a link to the idea.
+pub(super) fn popup_content(id: i64, title: &str, status: Status, place: Option<&str>) -> Option<JsValue> {
     let doc = web_sys::window()?.document()?;
     let root = doc.create_element("div").ok()?;
     root.set_class_name("popup");
@@ -246,19 +260,17 @@ fn popup_content(idea: &IdeaSummary) -> Option<JsValue> {
         root.append_child(&el).ok()?;
         Some(el)
     };
-    add("strong", "popup-title", &idea.title)?;
-    let place = match &idea.buurt_name {
-        Some(buurt) => format!("{buurt}, {}", idea.wijk_name),
-        None => idea.wijk_name.clone(),
-    };
-    add("span", "popup-place", &place)?;
+    add("strong", "popup-title", title)?;
+    if let Some(place) = place {
+        add("span", "popup-place", place)?;
+    }
     add(
         "span",
-        &format!("status status-{}", idea.status.as_str()),
-        t(idea.status.label()),
+        &format!("status status-{}", status.as_str()),
+        t(status.label()),
     )?;
     let link = add("a", "popup-link", t(Msg::PopupOpenIdea))?;
-    link.set_attribute("href", &format!("/ideeen/{}", idea.id)).ok()?;
+    link.set_attribute("href", &format!("/ideeen/{id}")).ok()?;
     Some(root.into())
 }
 

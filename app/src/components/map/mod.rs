@@ -5,6 +5,8 @@
 //! route: ideas are also in the list beside it, and a place can be chosen as a buurt in the form.
 
 #[cfg(feature = "hydrate")]
+mod clusters;
+#[cfg(feature = "hydrate")]
 mod leaflet_map;
 
 use crate::domain::views::IdeaSummary;
@@ -35,6 +37,9 @@ pub struct MapSpec {
     /// While true (a filtered list), the view follows the markers: it zooms to show them all
     /// whenever they change, so filtering by a wijk brings that wijk into view.
     pub fit_markers: Signal<bool>,
+    /// When set, the map shows every idea matching this filter, clustered, loaded for the view from
+    /// `/api/v1/map` (and `ideas` is not drawn).
+    pub clustered: Option<Signal<crate::domain::IdeaFilter>>,
 }
 
 #[component]
@@ -44,8 +49,13 @@ pub fn IdeaMap(spec: MapSpec, label: &'static str, #[prop(optional)] class: &'st
     leaflet_map::mount(node, spec);
     #[cfg(not(feature = "hydrate"))]
     let _ = spec;
+    // Keyboard users pass the map's many markers in one step.
     view! {
-        <div class=format!("map {class}") node_ref=node role="region" aria-label=label data-testid="map"></div>
+        <div class="map-frame">
+            <a class="map-skip" href="#na-de-kaart">{t(Msg::MapSkip)}</a>
+            <div class=format!("map {class}") node_ref=node role="region" aria-label=label data-testid="map"></div>
+            <span id="na-de-kaart" tabindex="-1"></span>
+        </div>
         <noscript><p class="map-noscript">{t(Msg::MapNoScript)}</p></noscript>
     }
 }
