@@ -54,7 +54,7 @@ test('a bad title gets a clear message beside the field, and nothing is posted',
   await page.getByLabel('Titel').fill('Kort');
   await page.getByLabel('Beschrijving').fill('Iets');
   await page.locator('.new-idea').getByLabel('Onderwerp').selectOption({ label: 'Groen' });
-  await page.getByLabel(/Buurt/).selectOption({ label: 'Uilebomen (Centrum)' });
+  await page.getByRole('combobox', { name: /Buurt/ }).selectOption({ label: 'Uilebomen (Centrum)' });
   await page.getByRole('button', { name: 'Idee plaatsen' }).click();
   await expect(page.getByText('De titel is te kort')).toBeVisible();
   await expect(page.getByLabel('Titel')).toHaveAttribute('aria-invalid', 'true');
@@ -71,7 +71,7 @@ test('without the map: an idea placed by choosing a buurt', async ({ page, conso
   await page.getByLabel('Titel').fill(title);
   await page.getByLabel('Beschrijving').fill('Fietsen staan overal tegen de gevels.');
   await page.locator('.new-idea').getByLabel('Onderwerp').selectOption({ label: 'Verkeer en veiligheid' });
-  await page.getByLabel(/Buurt/).selectOption({ label: 'Zuidwal (Centrum)' });
+  await page.getByRole('combobox', { name: /Buurt/ }).selectOption({ label: 'Zuidwal (Centrum)' });
   await page.getByRole('button', { name: 'Idee plaatsen' }).click();
   await page.getByTestId('idea-list').getByRole('link', { name: title }).click();
   await expect(page.getByRole('link', { name: 'Centrum' })).toBeVisible();

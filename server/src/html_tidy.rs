@@ -1,4 +1,9 @@
-//! Two fixes to the HTML Leptos writes, so every page is valid HTML (the Nu Html Checker):
+//! Three fixes to the HTML Leptos writes, so every page is valid HTML (the Nu Html Checker):
+//!
+//! - Leptos marks places for hydration with empty comments written `<!>`, which HTML parses as a
+//!   comment but calls a parse error ("bogus comment"). They become `<!---->`: the same empty comment
+//!   node in the DOM, so hydration finds exactly what it expects. Only markers in the document's text
+//!   are touched, never inside a tag (an attribute holding a resident's `<!>`) or a script.
 //!
 //! - Leptos' `HydrationScripts` writes the response's CSP nonce into the `crossorigin` attribute of
 //!   its preload links (`crossorigin="3hX…"`, not a valid value; browsers read it as `anonymous`).
@@ -19,7 +24,8 @@ pub fn tidy(headers: &HeaderMap, html: &str) -> Option<String> {
     let bad_crossorigin = nonce.map(|n| format!("crossorigin=\"{n}\""));
     let needs_crossorigin = bad_crossorigin.as_deref().is_some_and(|b| html.contains(b));
     let trailing = trailing_after_document(html);
-    if !needs_crossorigin && trailing.is_none() {
+    let markers = html.contains("<!>");
+    if !needs_crossorigin && trailing.is_none() && !markers {
         return None;
     }
     let mut page = match trailing {
@@ -36,7 +42,72 @@ pub fn tidy(headers: &HeaderMap, html: &str) -> Option<String> {
     if let (true, Some(bad)) = (needs_crossorigin, bad_crossorigin) {
         page = page.replace(&bad, "crossorigin");
     }
+    if markers {
+        page = spell_out_empty_comments(&page);
+    }
     Some(page)
+}
+
+/// `<!>` in the document's text becomes `<!---->`; tags (with their attributes) and the raw text of
+/// scripts and styles are copied as they are.
+fn spell_out_empty_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("<!>") {
+            out.push_str("<!---->");
+            rest = after;
+            continue;
+        }
+        if rest.starts_with("<!--") {
+            let end = rest[4..].find("-->").map_or(rest.len(), |i| i + 4 + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let tag_end = tag_end(rest);
+        let tag = &rest[..tag_end];
+        out.push_str(tag);
+        rest = &rest[tag_end..];
+        for raw in ["script", "style"] {
+            let opens = tag.len() > raw.len() + 1 && tag[1..=raw.len()].eq_ignore_ascii_case(raw);
+            if opens {
+                let close = find_ignore_case(rest, &format!("</{raw}")).unwrap_or(rest.len());
+                out.push_str(&rest[..close]);
+                rest = &rest[close..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `html` (which starts with `<`): up to its `>`, quoted
+/// attribute values skipped. A lone `<` is one character.
+fn tag_end(html: &str) -> usize {
+    let starts_tag = html[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+    if !starts_tag {
+        return 1;
+    }
+    let mut quote = None;
+    for (i, c) in html.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// `'nonce-abc'` in a policy gives `abc`.
@@ -86,6 +157,16 @@ mod tests {
         assert_eq!(
             tidy,
             "<!DOCTYPE html><html><body><main>x</main><script>__RESOLVED=1</script></body></html>"
+        );
+    }
+
+    #[test]
+    fn hydration_markers_become_empty_comments_only_in_the_text() {
+        let html = r#"<!DOCTYPE html><html><head><meta name="description" content="a <!> b"></head><body><!><p title='<!>'>x<!>y</p><script>var s = "<!>";</script><!-- don't > stop --></body></html>"#;
+        let tidy = tidy(&HeaderMap::new(), html).unwrap();
+        assert_eq!(
+            tidy,
+            r#"<!DOCTYPE html><html><head><meta name="description" content="a <!> b"></head><body><!----><p title='<!>'>x<!---->y</p><script>var s = "<!>";</script><!-- don't > stop --></body></html>"#
         );
     }
 

@@ -178,8 +178,8 @@ both_engines!(
 );
 
 both_engines!(pages_are_valid_html_around_leptos, |app: TestApp| async move {
-    // Leptos writes the CSP nonce into `crossorigin` and resource data after `</html>`; the server
-    // tidies both (html_tidy.rs).
+    // Leptos writes the CSP nonce into `crossorigin`, resource data after `</html>` and its hydration
+    // markers as `<!>`; the server tidies all three (html_tidy.rs).
     for path in ["/", "/wijken/WK051829", "/bestaat-niet"] {
         let r = app.get(path).await;
         let policy = r.headers()["content-security-policy"]
@@ -206,6 +206,14 @@ both_engines!(pages_are_valid_html_around_leptos, |app: TestApp| async move {
         assert!(
             body.contains(&format!("nonce=\"{nonce}\"")),
             "{path}: scripts keep their nonce"
+        );
+        assert!(
+            !body.contains("<!>"),
+            "{path}: a bogus comment (Leptos' hydration marker) left"
+        );
+        assert!(
+            body.contains("<!---->"),
+            "{path}: the hydration markers are kept, spelled out"
         );
     }
 });

@@ -4,8 +4,9 @@
 //!
 //! Keyboard and screen readers: every cluster and marker is focusable with a name ("12 ideeën in
 //! Schildersbuurt", "Idee: Meer bankjes, ingediend"); Enter opens a cluster by zooming into it (focus
-//! goes back to the map, to go on with the arrow keys or Tab), or a marker's popup; Escape closes the
-//! popup and focus returns to its marker.
+//! goes back to the map, to go on with the arrow keys or Tab), or a marker's popup; Escape (on the
+//! marker or in the popup) closes the popup and focus returns to its marker. Leaflet handles Escape
+//! only while the map itself has focus, so the markers listen for it themselves.
 
 use super::leaflet_map::{div_icon, popup_content};
 use crate::domain::map_view::{MapAnswer, MapCluster, MapIdea};
@@ -26,7 +27,12 @@ pub fn follow_view(map: MapCell, layer: LayerGroup, filter: Signal<IdeaFilter>) 
     let latest = Rc::new(Cell::new(0u32));
     let reload = {
         let (latest, layer) = (latest.clone(), layer.clone());
-        move || load(map, layer.clone(), filter.get_untracked(), latest.clone())
+        // A move can still arrive while the page is being left, after its signals are gone.
+        move || {
+            if let Some(filter) = filter.try_get_untracked() {
+                load(map, layer.clone(), filter, latest.clone());
+            }
+        }
     };
     if let Some(Some(m)) = map.try_get_value() {
         let reload = reload.clone();
@@ -139,6 +145,10 @@ fn draw(m: &Map, layer: &LayerGroup, answer: &MapAnswer) {
         let marker = cluster_marker(m, cluster);
         layer.add_layer(&marker);
         name_it(&marker, &cluster_name(cluster));
+        let clicked = marker.clone();
+        on_enter(&marker, move || {
+            clicked.fire("click", &js_sys::Object::new(), None);
+        });
     }
     for idea in &answer.ideas {
         let marker = idea_marker(idea);
@@ -149,6 +159,13 @@ fn draw(m: &Map, layer: &LayerGroup, answer: &MapAnswer) {
         );
         name_it(&marker, &name);
         return_focus_on_close(&marker);
+        let opened = marker.clone();
+        on_enter(&marker, move || {
+            opened.open_popup();
+        });
+        if let Some(el) = element_of(&marker) {
+            close_on_escape(&el.into(), &marker);
+        }
     }
 }
 
@@ -193,6 +210,22 @@ fn cluster_marker(m: &Map, cluster: &MapCluster) -> Marker {
     marker
 }
 
+/// Enter (or Space) on a focused marker does `action`. Leaflet's own Enter goes through the
+/// deprecated `keypress`, which not every browser sends; the default is prevented, so it never
+/// runs twice.
+fn on_enter(marker: &Marker, action: impl Fn() + 'static) {
+    let Some(el) = element_of(marker) else { return };
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            e.stop_propagation();
+            action();
+        }
+    });
+    let _ = el.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
+}
+
 fn idea_marker(idea: &MapIdea) -> Marker {
     let icon = DivIconOptions::new();
     icon.set_class_name(format!("idea-pin status-{}", idea.status.as_str()));
@@ -210,9 +243,26 @@ fn idea_marker(idea: &MapIdea) -> Marker {
     options.set_keyboard(true);
     let marker = Marker::new_with_options(&LatLng::new(idea.lat, idea.lng), &options);
     if let Some(popup) = popup_content(idea.id, &idea.title, idea.status, None) {
+        // Escape inside the popup (on its link) closes it too; focus then returns to the marker.
+        close_on_escape(&popup, &marker);
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }
     marker
+}
+
+fn close_on_escape(target: &JsValue, marker: &Marker) {
+    let Some(target) = target.dyn_ref::<web_sys::EventTarget>() else {
+        return;
+    };
+    let marker = marker.clone();
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            marker.close_popup();
+        }
+    });
+    let _ = target.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
 }
 
 /// The marker's accessible name (its element exists once it is on the map).
