@@ -74,7 +74,7 @@ target/release/wijkidee demo seed --ideas "$ideas" --database-url "sqlite://$wor
 big_port=$(free_port)
 start_server "sqlite://$work/city.db" "$big_port"
 city="http://127.0.0.1:$big_port/api/v1/map?bbox=4.18,52.00,4.42,52.14&zoom=12"
-curl -fs "$city" | python3 -c 'import json,sys; a=json.load(sys.stdin); print(f"whole city: {a[\"total\"]:,} ideas as {len(a[\"clusters\"])} clusters and {len(a[\"ideas\"])} markers")'
+curl -fs "$city" | python3 -c 'import json,sys; a=json.load(sys.stdin); print("whole city: {:,} ideas as {} clusters and {} markers".format(a["total"], len(a["clusters"]), len(a["ideas"])))'
 wrk -t1 -c1 -d8s --latency "$city" | awk '/Latency|50%|99%|Requests\/sec/'
 
 echo "== 4. The soak, $soak s per engine"

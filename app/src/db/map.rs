@@ -10,7 +10,8 @@ use crate::domain::{IdeaFilter, Status};
 use sqlx::AnyPool;
 use std::collections::HashMap;
 
-/// One cell: count, mean and extent, and (meaningful when it holds one idea) that idea.
+/// One cell: count, mean and extent, its least idea id and status (the idea, when it holds one),
+/// and the range of its buurt and wijk codes (one place when they are equal).
 type CellRow = (
     i64,
     f64,
@@ -20,7 +21,6 @@ type CellRow = (
     f64,
     f64,
     i64,
-    String,
     String,
     Option<String>,
     Option<String>,
@@ -58,7 +58,7 @@ async fn clustered(
     };
     let sql = format!(
         "SELECT COUNT(*), AVG(i.lat), AVG(i.lng), MIN(i.lat), MIN(i.lng), MAX(i.lat), MAX(i.lng), \
-         MIN(i.id), MIN(i.status), MIN(i.title), MIN(i.buurt_code), MAX(i.buurt_code), MIN(i.wijk_code), MAX(i.wijk_code) \
+         MIN(i.id), MIN(i.status), MIN(i.buurt_code), MAX(i.buurt_code), MIN(i.wijk_code), MAX(i.wijk_code) \
          FROM ideas i {} GROUP BY {}, {}",
         c.where_clause(),
         cell("i.lng", "180.0", lng_cell),
@@ -85,7 +85,6 @@ async fn clustered(
         max_lng,
         id,
         status,
-        title,
         buurt_lo,
         buurt_hi,
         wijk_lo,
@@ -99,7 +98,7 @@ async fn clustered(
                 lat,
                 lng,
                 status: Status::parse(&status).unwrap_or(Status::Ingediend),
-                title,
+                title: String::new(),
             });
             continue;
         }
@@ -120,7 +119,29 @@ async fn clustered(
             place,
         });
     }
+    add_titles(pool, &mut answer.ideas).await?;
     Ok(answer)
+}
+
+/// The titles of the single ideas, read by id after the grouping: the index the grouping reads
+/// holds no titles, and reading them for every idea of a cluster would cost more than this.
+async fn add_titles(pool: &AnyPool, ideas: &mut [MapIdea]) -> Result<(), sqlx::Error> {
+    for chunk in ideas.chunks_mut(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT id, title FROM ideas WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql));
+        for idea in chunk.iter() {
+            query = query.bind(idea.id);
+        }
+        let titles: HashMap<i64, String> = query.fetch_all(pool).await?.into_iter().collect();
+        for idea in chunk.iter_mut() {
+            idea.title = titles.get(&idea.id).cloned().unwrap_or_default();
+        }
+    }
+    Ok(())
 }
 
 /// At street level: every idea on its own, newest first, at most `MAX_SINGLE_IDEAS`.
