@@ -56,6 +56,8 @@ test('5,000 ideas: clusters that add up, opened by keyboard, down to one idea', 
     await page.locator('.home-map .idea-cluster').first().click();
     await page.waitForTimeout(500);
   }
+  // Let the view's last answer arrive before opening a marker.
+  await page.waitForLoadState('networkidle');
   const pin = page.locator('.home-map .idea-pin').first();
   await expect(pin).toHaveAttribute('aria-label', /^Idee: .+, .+$/);
   await pin.focus();

@@ -94,6 +94,10 @@ fn load(map: MapCell, layer: LayerGroup, filter: IdeaFilter, latest: Rc<Cell<u32
         let Some(Some(m)) = map.try_get_value() else {
             return;
         };
+        // A popup opened while this answer was on its way stays: redrawing would take it away.
+        if popup_open(&m) {
+            return;
+        }
         draw(&m, &layer, &answer);
         if let Some(el) = container(&m) {
             let _ = el.set_attribute("data-total", &answer.total.to_string());
@@ -140,6 +144,7 @@ fn container(m: &Map) -> Option<web_sys::HtmlElement> {
 }
 
 fn draw(m: &Map, layer: &LayerGroup, answer: &MapAnswer) {
+    let focused = focused_marker_name(m);
     layer.clear_layers();
     for cluster in &answer.clusters {
         let marker = cluster_marker(m, cluster);
@@ -165,6 +170,37 @@ fn draw(m: &Map, layer: &LayerGroup, answer: &MapAnswer) {
         });
         if let Some(el) = element_of(&marker) {
             close_on_escape(&el.into(), &marker);
+        }
+    }
+    if let Some(name) = focused {
+        refocus(m, &name);
+    }
+}
+
+/// The name of the marker that has the keyboard's focus, if one has.
+fn focused_marker_name(m: &Map) -> Option<String> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    let inside = container(m).is_some_and(|c| c.contains(Some(&active)));
+    (inside && active.class_list().contains("leaflet-marker-icon"))
+        .then(|| active.get_attribute("aria-label"))?
+}
+
+/// A redraw replaces every marker; the one with the same name gets the focus back, so a keyboard
+/// user is not thrown out of the map because new data arrived.
+fn refocus(m: &Map, name: &str) {
+    let Some(markers) = container(m).and_then(|c| c.query_selector_all(".leaflet-marker-icon").ok()) else {
+        return;
+    };
+    for i in 0..markers.length() {
+        let Some(el) = markers
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if el.get_attribute("aria-label").as_deref() == Some(name) {
+            let _ = el.focus();
+            return;
         }
     }
 }
