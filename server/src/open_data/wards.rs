@@ -14,12 +14,18 @@ use axum::Extension;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use tokio::sync::OnceCell;
 
 const CACHE_CONTROL: &str = "public, max-age=3600";
 
-/// The outline files built so far: `None` for all wijken, `Some(code)` for one.
+/// The outline files built so far: `None` for all wijken, `Some(code)` for one. Each file is built
+/// once even when many requests ask at the same moment (one `OnceCell` per file), and the
+/// compression, which takes a while at brotli's best, runs on a blocking thread, not a request worker.
 #[derive(Clone, Default)]
-pub struct OutlineCache(Arc<Mutex<HashMap<Option<String>, Arc<Precompressed>>>>);
+pub struct OutlineCache(Arc<Mutex<HashMap<Option<String>, Arc<OutlineFile>>>>);
+
+/// One outline file: empty until its first request has built it.
+type OutlineFile = OnceCell<Arc<Precompressed>>;
 
 pub async fn all_wijken(
     State(state): State<AppState>,
@@ -44,6 +50,11 @@ pub async fn one_wijk(
     }
 }
 
+enum Missing {
+    NoSuchWijk,
+    Failed,
+}
+
 async fn outlines(
     state: &AppState,
     cache: &OutlineCache,
@@ -51,29 +62,47 @@ async fn outlines(
     headers: &HeaderMap,
 ) -> Response {
     let key = only.map(|c| c.as_str().to_owned());
-    let known = cache.0.lock().ok().and_then(|files| files.get(&key).cloned());
-    let file = match known {
-        Some(file) => file,
-        None => match build(state, only).await {
-            Ok(Some(file)) => {
-                let file = Arc::new(file);
-                if let Ok(mut files) = cache.0.lock() {
-                    files.insert(key, file.clone());
-                }
-                file
-            }
-            Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "reading ward outlines");
-                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-            }
-        },
+    let Ok(cell) = cache
+        .0
+        .lock()
+        .map(|mut files| files.entry(key.clone()).or_default().clone())
+    else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    file.respond(headers)
+    let built = cell
+        .get_or_try_init(|| async {
+            let file = match build(state, only).await {
+                Ok(Some(text)) => text,
+                Ok(None) => return Err(Missing::NoSuchWijk),
+                Err(e) => {
+                    tracing::error!(error = %e, "reading ward outlines");
+                    return Err(Missing::Failed);
+                }
+            };
+            tokio::task::spawn_blocking(move || {
+                Arc::new(Precompressed::new(file, "application/geo+json", CACHE_CONTROL))
+            })
+            .await
+            .map_err(|_| Missing::Failed)
+        })
+        .await;
+    match built {
+        Ok(file) => file.respond(headers),
+        Err(missing) => {
+            // Only files that exist stay in the cache: unknown codes cannot fill it.
+            if let Ok(mut files) = cache.0.lock() {
+                files.remove(&key);
+            }
+            match missing {
+                Missing::NoSuchWijk => StatusCode::NOT_FOUND.into_response(),
+                Missing::Failed => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+            }
+        }
+    }
 }
 
-/// The GeoJSON file, or `None` for a wijk that does not exist.
-async fn build(state: &AppState, only: Option<&WardCode>) -> Result<Option<Precompressed>, sqlx::Error> {
+/// The GeoJSON text, or `None` for a wijk that does not exist.
+async fn build(state: &AppState, only: Option<&WardCode>) -> Result<Option<String>, sqlx::Error> {
     let rows = app::db::wards::outlines(&state.pool, WardLevel::Wijk, only).await?;
     if only.is_some() && rows.is_empty() {
         return Ok(None);
@@ -90,9 +119,5 @@ async fn build(state: &AppState, only: Option<&WardCode>) -> Result<Option<Preco
         "attribution": "Kadaster / Centraal Bureau voor de Statistiek",
         "features": features,
     });
-    Ok(Some(Precompressed::new(
-        body.to_string(),
-        "application/geo+json",
-        CACHE_CONTROL,
-    )))
+    Ok(Some(body.to_string()))
 }
