@@ -36,10 +36,11 @@ impl Conditions {
     }
 }
 
-fn bind_all<'q>(
-    mut query: sqlx::query::QueryAs<'q, sqlx::Any, SummaryRow, sqlx::any::AnyArguments>,
+/// Binds the conditions' values in order, whatever the row type.
+pub(super) fn bind_all<'q, O>(
+    mut query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments>,
     values: &'q [Value],
-) -> sqlx::query::QueryAs<'q, sqlx::Any, SummaryRow, sqlx::any::AnyArguments> {
+) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
     for v in values {
         query = match v {
             Value::Text(s) => query.bind(s.as_str()),
@@ -123,7 +124,7 @@ pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sql
     let mut values = c.values;
     values.push(Value::Int(PAGE_SIZE));
     values.push(Value::Int((page - 1) * PAGE_SIZE));
-    let rows = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &values)
+    let rows: Vec<SummaryRow> = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &values)
         .fetch_all(pool)
         .await?;
     Ok(IdeaPage {

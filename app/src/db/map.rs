@@ -3,7 +3,7 @@
 //! is `floor((lng + 180) / cell)`: on SQLite a `CAST … AS INTEGER`, which truncates and so floors
 //! these non-negative numbers; on PostgreSQL `FLOOR`, since its cast rounds.
 
-use super::idea_search::{conditions, Value};
+use super::idea_search::{bind_all, conditions, Value};
 use super::Backend;
 use crate::domain::map_view::{Grid, MapAnswer, MapCluster, MapIdea, MapView, MAX_SINGLE_IDEAS};
 use crate::domain::{IdeaFilter, Status};
@@ -64,16 +64,13 @@ async fn clustered(
         cell("i.lng", "180.0", lng_cell),
         cell("i.lat", "90.0", lat_cell),
     );
-    let mut query = sqlx::query_as::<_, CellRow>(sqlx::AssertSqlSafe(sql));
-    for v in &c.values {
-        query = match v {
-            Value::Text(s) => query.bind(s.as_str()),
-            Value::Int(n) => query.bind(*n),
-            Value::Real(x) => query.bind(*x),
-        };
-    }
+    let query = bind_all(sqlx::query_as::<_, CellRow>(sqlx::AssertSqlSafe(sql)), &c.values);
     let rows = query.fetch_all(pool).await?;
-    let names = ward_names(pool).await?;
+    let names = if rows.iter().any(|row| row.0 > 1) {
+        ward_names(pool).await?
+    } else {
+        HashMap::new()
+    };
     let mut answer = MapAnswer::default();
     for (
         count,
@@ -152,14 +149,10 @@ async fn single(pool: &AnyPool, mut c: super::idea_search::Conditions) -> Result
         c.where_clause(),
         c.values.len()
     );
-    let mut query = sqlx::query_as::<_, (i64, f64, f64, String, String)>(sqlx::AssertSqlSafe(sql));
-    for v in &c.values {
-        query = match v {
-            Value::Text(s) => query.bind(s.as_str()),
-            Value::Int(n) => query.bind(*n),
-            Value::Real(x) => query.bind(*x),
-        };
-    }
+    let query = bind_all(
+        sqlx::query_as::<_, (i64, f64, f64, String, String)>(sqlx::AssertSqlSafe(sql)),
+        &c.values,
+    );
     let ideas: Vec<MapIdea> = query
         .fetch_all(pool)
         .await?

@@ -8,11 +8,11 @@
 //! marker or in the popup) closes the popup and focus returns to its marker. Leaflet handles Escape
 //! only while the map itself has focus, so the markers listen for it themselves.
 
-use super::leaflet_map::{div_icon, popup_content};
+use super::leaflet_map::{div_icon, fit_extent, pin_marker, popup_content};
 use crate::domain::map_view::{MapAnswer, MapCluster, MapIdea};
 use crate::domain::IdeaFilter;
 use crate::i18n::{fill, t, Msg};
-use leaflet::{DivIconOptions, LatLng, LatLngBounds, LayerGroup, Map, Marker, MarkerOptions, Point};
+use leaflet::{DivIconOptions, LatLng, LayerGroup, Map, Marker, MarkerOptions, Point};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -115,17 +115,8 @@ fn fit_to_matches(map: MapCell, filter: IdeaFilter) {
         let Some(Some(m)) = map.try_get_value() else {
             return;
         };
-        fit(&m, extent, 16.0);
+        fit_extent(&m, extent, 16.0);
     });
-}
-
-fn fit(m: &Map, [west, south, east, north]: [f64; 4], max_zoom: f64) {
-    let bounds = LatLngBounds::new(&LatLng::new(south, west), &LatLng::new(north, east));
-    let options = js_sys::Object::new();
-    let padding = js_sys::Array::of2(&40.into(), &40.into());
-    let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
-    let _ = js_sys::Reflect::set(&options, &"maxZoom".into(), &max_zoom.into());
-    m.fit_bounds_with_options(&bounds, &options);
 }
 
 fn popup_open(m: &Map) -> bool {
@@ -235,7 +226,7 @@ fn cluster_marker(m: &Map, cluster: &MapCluster) -> Marker {
         if (east - west).abs() < 1e-9 && (north - south).abs() < 1e-9 {
             map.set_view(&LatLng::new(south, west), (zoom + 3.0).min(18.0));
         } else {
-            fit(&map, bounds, (zoom + 4.0).min(18.0));
+            fit_extent(&map, bounds, (zoom + 4.0).min(18.0));
         }
         if let Some(el) = container(&map) {
             let _ = el.focus();
@@ -263,21 +254,7 @@ fn on_enter(marker: &Marker, action: impl Fn() + 'static) {
 }
 
 fn idea_marker(idea: &MapIdea) -> Marker {
-    let icon = DivIconOptions::new();
-    icon.set_class_name(format!("idea-pin status-{}", idea.status.as_str()));
-    icon.set_html(format!(
-        "<span aria-hidden=\"true\">{}</span>",
-        idea.status.icon()
-    ));
-    icon.set_icon_size(Point::new(30.0, 30.0));
-    // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
-    icon.set_icon_anchor(Point::new(15.0, 36.0));
-    icon.set_popup_anchor(Point::new(0.0, -34.0));
-    let options = MarkerOptions::default();
-    options.set_icon(div_icon(&icon));
-    options.set_title(idea.title.clone());
-    options.set_keyboard(true);
-    let marker = Marker::new_with_options(&LatLng::new(idea.lat, idea.lng), &options);
+    let marker = pin_marker(idea.lat, idea.lng, idea.status, &idea.title);
     if let Some(popup) = popup_content(idea.id, &idea.title, idea.status, None) {
         // Escape inside the popup (on its link) closes it too; focus then returns to the marker.
         close_on_escape(&popup, &marker);

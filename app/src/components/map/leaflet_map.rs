@@ -176,18 +176,25 @@ pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
 /// Zooms to show every idea, not closer than street level; nothing to show leaves the view alone.
 fn fit_to_ideas(map: &Map, ideas: &[IdeaSummary]) {
     let Some(first) = ideas.first() else { return };
-    let (mut south, mut west, mut north, mut east) = (first.lat, first.lng, first.lat, first.lng);
+    let mut extent = [first.lng, first.lat, first.lng, first.lat];
     for idea in ideas {
-        south = south.min(idea.lat);
-        north = north.max(idea.lat);
-        west = west.min(idea.lng);
-        east = east.max(idea.lng);
+        extent = [
+            extent[0].min(idea.lng),
+            extent[1].min(idea.lat),
+            extent[2].max(idea.lng),
+            extent[3].max(idea.lat),
+        ];
     }
+    fit_extent(map, extent, 16.0);
+}
+
+/// Fits `[west, south, east, north]` into view with a margin, not closer than `max_zoom`.
+pub(super) fn fit_extent(map: &Map, [west, south, east, north]: [f64; 4], max_zoom: f64) {
     let bounds = LatLngBounds::new(&LatLng::new(south, west), &LatLng::new(north, east));
     let options = js_sys::Object::new();
     let padding = js_sys::Array::of2(&40.into(), &40.into());
     let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
-    let _ = js_sys::Reflect::set(&options, &"maxZoom".into(), &16.into());
+    let _ = js_sys::Reflect::set(&options, &"maxZoom".into(), &max_zoom.into());
     map.fit_bounds_with_options(&bounds, &options);
 }
 
@@ -222,22 +229,7 @@ fn listen_for_enter(map: &Map, container: web_sys::HtmlElement, pin: RwSignal<Op
 }
 
 fn idea_marker(idea: &IdeaSummary) -> Marker {
-    let icon_options = DivIconOptions::new();
-    icon_options.set_class_name(format!("idea-pin status-{}", idea.status.as_str()));
-    icon_options.set_html(format!(
-        "<span aria-hidden=\"true\">{}</span>",
-        idea.status.icon()
-    ));
-    icon_options.set_icon_size(Point::new(30.0, 30.0));
-    // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
-    icon_options.set_icon_anchor(Point::new(15.0, 36.0));
-    icon_options.set_popup_anchor(Point::new(0.0, -34.0));
-    let options = MarkerOptions::default();
-    options.set_icon(div_icon(&icon_options));
-    options.set_title(idea.title.clone());
-    options.set_alt(idea.title.clone());
-    options.set_keyboard(true);
-    let marker = Marker::new_with_options(&LatLng::new(idea.lat, idea.lng), &options);
+    let marker = pin_marker(idea.lat, idea.lng, idea.status, &idea.title);
     let place = match &idea.buurt_name {
         Some(buurt) => format!("{buurt}, {}", idea.wijk_name),
         None => idea.wijk_name.clone(),
@@ -246,6 +238,23 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }
     marker
+}
+
+/// An idea's pin, shaped and coloured by its status, titled with the idea, focusable.
+pub(super) fn pin_marker(lat: f64, lng: f64, status: Status, title: &str) -> Marker {
+    let icon_options = DivIconOptions::new();
+    icon_options.set_class_name(format!("idea-pin status-{}", status.as_str()));
+    icon_options.set_html(format!("<span aria-hidden=\"true\">{}</span>", status.icon()));
+    icon_options.set_icon_size(Point::new(30.0, 30.0));
+    // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
+    icon_options.set_icon_anchor(Point::new(15.0, 36.0));
+    icon_options.set_popup_anchor(Point::new(0.0, -34.0));
+    let options = MarkerOptions::default();
+    options.set_icon(div_icon(&icon_options));
+    options.set_title(title.to_owned());
+    options.set_alt(title.to_owned());
+    options.set_keyboard(true);
+    Marker::new_with_options(&LatLng::new(lat, lng), &options)
 }
 
 /// A popup's content: title, place (when known), status and a link to the idea.
