@@ -1,6 +1,7 @@
 //! The document shell, the routes and the frame (header, footer) around every page.
 
 use crate::components::header::SiteHeader;
+use crate::components::swap::Swap;
 use crate::i18n::{t, Locale, Msg};
 use crate::pages::{
     account::{LoginPage, RegisterPage},
@@ -32,10 +33,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <link rel="stylesheet" href="/leaflet/leaflet.css"/>
-                <script src="/leaflet/leaflet.js"></script>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <script nonce=leptos::nonce::use_nonce()>{ISLAND_GUARD}</script>
+                <HydrationScripts options islands=true islands_router=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -45,30 +45,46 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The islands router hydrates the islands of a page it brings in with `window.__hydrateIsland`,
+/// which Leptos defines as soon as its JavaScript has loaded, before the WebAssembly is ready; a
+/// link followed in that moment would call into WebAssembly that is not there yet (or, earlier
+/// still, into nothing). This keeps those calls back until `hydrate()` has run; the islands
+/// skipped meanwhile are hydrated by Leptos' first pass over the whole page, which comes after.
+///
+/// It also hides `document.startViewTransition` from the router: with a view transition the router
+/// changes the address before the page is patched, and a transition the browser aborts (a resized
+/// window, a hidden tab) leaves an error in the console and, seen in Chromium, a page not patched.
+/// Without it the new page simply replaces the old one in place, which is all the design asks.
+/// Last, it marks `<html class="js">`, which hides what only readers without JavaScript need.
+const ISLAND_GUARD: &str =
+    "(()=>{let real=null;Object.defineProperty(window,'__hydrateIsland',{configurable:true,\
+get(){return(el,id)=>(window.__wijkideeReady&&real?real(el,id):undefined);},set(f){real=f;}});\
+try{Object.defineProperty(document,'startViewTransition',{value:undefined,configurable:true});}catch(e){}\
+document.documentElement.classList.add('js');})();";
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     crate::components::session::provide_session();
-    crate::components::map::provide_map_settings();
     view! {
         <Link rel="icon" href="/favicon.ico"/>
         <Title formatter=page_title/>
         <Router>
             <a class="skip-link" href="#inhoud">{t(Msg::SkipToContent)}</a>
-            <SiteHeader/>
+            <Swap><SiteHeader/></Swap>
             <main id="inhoud" tabindex="-1">
-                <Routes fallback=NotFound>
+                <Routes fallback=|| view! { <Swap><NotFound/></Swap> }>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/ideeen/:id") view=IdeaPage ssr=SsrMode::Async/>
-                    <Route path=path!("/wijken") view=WardsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/wijken/:code") view=WardPage ssr=SsrMode::Async/>
-                    <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
-                    <Route path=path!("/meldingen") view=NotificationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/afmelden/:token") view=UnsubscribePage ssr=SsrMode::Async/>
-                    <Route path=path!("/uitnodiging/:token") view=InvitationPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer") view=AdminPage ssr=SsrMode::Async/>
-                    <Route path=path!("/werkbank") view=WorkbenchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wijken") view=|| view! { <Swap><WardsPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/wijken/:code") view=|| view! { <Swap><WardPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen") view=|| view! { <Swap><LoginPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/registreren") view=|| view! { <Swap><RegisterPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen") view=|| view! { <Swap><NotificationsPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/afmelden/:token") view=|| view! { <Swap><UnsubscribePage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/uitnodiging/:token") view=|| view! { <Swap><InvitationPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer") view=|| view! { <Swap><AdminPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/werkbank") view=|| view! { <Swap><WorkbenchPage/></Swap> } ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">

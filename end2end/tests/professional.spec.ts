@@ -39,6 +39,8 @@ test('an administrator invites a professional who takes an idea through the work
   await form.getByLabel(/Buurt/).selectOption({ label: 'Schildersbuurt-West (Schildersbuurt)' });
   await form.getByRole('button', { name: 'Idee plaatsen' }).click();
   await resident.getByTestId('idea-list').getByRole('link', { name: title }).click();
+  // The islands router changes the address once the new page is in.
+  await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const ideaPath = new URL(resident.url()).pathname;
 
   // The administrator makes an organisation and invites an opbouwwerker for the Schilderswijk.

@@ -15,7 +15,11 @@ pub async fn list_wards() -> Result<Vec<WardSummary>, AppError> {
         .map_err(context::internal)
 }
 
-/// One wijk: its buurten and its ideas. 404 for an unknown or malformed code.
+/// How many of its newest ideas a wijk page lists.
+#[cfg(feature = "ssr")]
+const WARD_PAGE_IDEAS: i64 = 10;
+
+/// One wijk: its buurten, its newest ideas and their number. 404 for an unknown or malformed code.
 #[server(prefix = "/api", endpoint = "wards/get", input = GetUrl)]
 pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
     use crate::api::context;
@@ -30,7 +34,11 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
     let buurten = crate::db::wards::buurten_with_counts(&state.pool, &code)
         .await
         .map_err(context::internal)?;
-    let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code)
+    // A few of the newest: the page stays the same size however many ideas the wijk has.
+    let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code, WARD_PAGE_IDEAS)
+        .await
+        .map_err(context::internal)?;
+    let idea_count = crate::db::ideas::count_in_wijk(&state.pool, &code)
         .await
         .map_err(context::internal)?;
     Ok(WardPage {
@@ -38,5 +46,6 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
         name: row.name,
         buurten,
         ideas,
+        idea_count,
     })
 }

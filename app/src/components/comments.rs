@@ -94,7 +94,7 @@ pub fn CommentsSection(
                                             }).collect_view()}
                                         </ol>
                                     })}
-                                    {logged_in.then(|| view! { <ReplyForm idea_id parent_id=thread_id action=actions.add/> })}
+                                    {logged_in.then(|| view! { <CommentForm idea_id parent_id=Some(thread_id)/> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -102,7 +102,7 @@ pub fn CommentsSection(
                 }.into_any()
             }}
             {if logged_in {
-                view! { <NewCommentForm idea_id action=actions.add/> }.into_any()
+                view! { <CommentForm idea_id parent_id=None/> }.into_any()
             } else {
                 view! { <p class="panel login-prompt"><a href="/inloggen">{t(Msg::CommentLoginFirst)}</a></p> }.into_any()
             }}
@@ -162,37 +162,13 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn ReplyForm(idea_id: i64, parent_id: i64, action: ServerAction<AddComment>) -> impl IntoView {
-    let field_id = format!("reply-{parent_id}");
+/// The form to react (`parent_id` none) or to answer a thread: an island, so it empties itself
+/// after a success and has the islands router bring the new comment into the page.
+#[island]
+pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
+    let action = ServerAction::<AddComment>::new();
+    let form = NodeRef::<leptos::html::Form>::new();
     let details = NodeRef::<leptos::html::Details>::new();
-    let form = NodeRef::<leptos::html::Form>::new();
-    // After an answer is placed: empty the form and fold it away again.
-    Effect::new(move |_| {
-        if action.value().get().is_some_and(|r| r.is_ok()) {
-            if let (Some(details), Some(form)) = (details.get(), form.get()) {
-                form.reset();
-                details.set_open(false);
-            }
-        }
-    });
-    view! {
-        <details class="comment-tool reply-tool" node_ref=details>
-            <summary>{t(Msg::ReplyButton)}</summary>
-            <ActionForm action node_ref=form attr:class="form">
-                <input type="hidden" name="idea_id" value=idea_id.to_string()/>
-                <input type="hidden" name="parent_id" value=parent_id.to_string()/>
-                <label for=field_id.clone()>{t(Msg::ReplyFieldLabel)}</label>
-                <textarea id=field_id name="body" rows="3" maxlength="2000" required></textarea>
-                <button type="submit" class="button">{t(Msg::ReplySubmit)}</button>
-            </ActionForm>
-        </details>
-    }
-}
-
-#[component]
-fn NewCommentForm(idea_id: i64, action: ServerAction<AddComment>) -> impl IntoView {
-    let form = NodeRef::<leptos::html::Form>::new();
     let error: Signal<Option<AppError>> =
         super::field::form_error(move || action.value().get().map(|r| r.map(|_| ())));
     Effect::new(move |_| {
@@ -200,18 +176,41 @@ fn NewCommentForm(idea_id: i64, action: ServerAction<AddComment>) -> impl IntoVi
             if let Some(form) = form.get() {
                 form.reset();
             }
+            if let Some(details) = details.get() {
+                details.set_open(false);
+            }
+            super::island_events::refresh_page();
         }
     });
-    view! {
-        <ActionForm action node_ref=form attr:class="form new-comment" attr:novalidate=true>
-            <input type="hidden" name="idea_id" value=idea_id.to_string()/>
-            <Field id="comment-body" label=t(Msg::CommentFieldLabel) hint=t(Msg::CommentFieldHint) error=field_error(error, "body")>
-                <textarea id="comment-body" name="body" rows="4" maxlength="2000" required
-                    aria-describedby="comment-body-hint comment-body-error"
-                    aria-invalid=move || field_error(error, "body").get().is_some().to_string()></textarea>
-            </Field>
-            {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
-            <button type="submit" class="button button-primary" disabled=move || action.pending().get()>{t(Msg::CommentSubmit)}</button>
-        </ActionForm>
+    match parent_id {
+        Some(parent_id) => {
+            let field_id = format!("reply-{parent_id}");
+            view! {
+                <details class="comment-tool reply-tool" node_ref=details>
+                    <summary>{t(Msg::ReplyButton)}</summary>
+                    <ActionForm action node_ref=form attr:class="form">
+                        <input type="hidden" name="idea_id" value=idea_id.to_string()/>
+                        <input type="hidden" name="parent_id" value=parent_id.to_string()/>
+                        <label for=field_id.clone()>{t(Msg::ReplyFieldLabel)}</label>
+                        <textarea id=field_id name="body" rows="3" maxlength="2000" required></textarea>
+                        <button type="submit" class="button">{t(Msg::ReplySubmit)}</button>
+                    </ActionForm>
+                </details>
+            }
+            .into_any()
+        }
+        None => view! {
+            <ActionForm action node_ref=form attr:class="form new-comment" attr:novalidate=true>
+                <input type="hidden" name="idea_id" value=idea_id.to_string()/>
+                <Field id="comment-body" label=t(Msg::CommentFieldLabel) hint=t(Msg::CommentFieldHint) error=field_error(error, "body")>
+                    <textarea id="comment-body" name="body" rows="4" maxlength="2000" required
+                        aria-describedby="comment-body-hint comment-body-error"
+                        aria-invalid=move || field_error(error, "body").get().is_some().to_string()></textarea>
+                </Field>
+                {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
+                <button type="submit" class="button button-primary" disabled=move || action.pending().get()>{t(Msg::CommentSubmit)}</button>
+            </ActionForm>
+        }
+        .into_any(),
     }
 }

@@ -4,7 +4,6 @@
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::Msg;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The error message for `field`, if the last attempt failed on it.
 pub fn field_error(error: Signal<Option<AppError>>, field: &'static str) -> Signal<Option<String>> {
@@ -16,18 +15,70 @@ pub fn field_error(error: Signal<Option<AppError>>, field: &'static str) -> Sign
 pub fn form_error<T>(
     last_result: impl Fn() -> Option<Result<T, AppError>> + Send + Sync + 'static,
 ) -> Signal<Option<AppError>> {
-    let query = use_query_map();
+    let from_address = error_in_address();
     Signal::derive(move || match last_result() {
         Some(result) => result.err(),
-        None => {
-            let query = query.read();
-            let message: Msg = serde_json::from_value(serde_json::Value::String(query.get("fout")?)).ok()?;
-            Some(AppError {
-                field: query.get("veld"),
-                ..AppError::new(ErrorKind::Invalid, message)
-            })
-        }
+        None => from_address.clone(),
     })
+}
+
+/// The error a form post without JavaScript (or through the islands router) brought back in the
+/// page's address (`?fout=…&veld=…`).
+pub fn error_in_address() -> Option<AppError> {
+    let message = Msg::from_key(&query_value("fout")?)?;
+    Some(AppError {
+        field: query_value("veld"),
+        ..AppError::new(ErrorKind::Invalid, message)
+    })
+}
+
+/// One value of the current page's query string. Router hooks cannot be used inside an island
+/// (leptos #3051): on the server this reads the request, in the browser `location.search`.
+pub fn query_value(key: &str) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = use_context::<http::request::Parts>()?;
+        let query = parts.uri.query()?;
+        query.split('&').find_map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (k == key).then(|| decode(v))
+        })
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        let search = web_sys::window()?.location().search().ok()?;
+        web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(key)
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        let _ = key;
+        None
+    }
+}
+
+/// Percent-decoding of a query value (`+` is a space), enough for the keys and field names here.
+#[cfg(feature = "ssr")]
+fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match value.get(i + 1..i + 3).map(|hex| u8::from_str_radix(hex, 16)) {
+                    Some(Ok(b)) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[component]

@@ -4,39 +4,39 @@
 
 use super::field::{field_error, form_error, Field};
 use super::similar_ideas::{SimilarIdeasHint, SimilarInputs};
-use crate::api::ideas::{get_idea_form_options, CreateIdea, IdeaFormOptions};
+use crate::api::ideas::{CreateIdea, IdeaFormOptions};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 
-/// The form's choices, loaded by the page: a resource created inside a `<Suspense>` body can keep
-/// server rendering from ever finishing (leptos-rs/leptos#4866), so pages create it up front.
-pub type FormOptionsResource = Resource<Result<IdeaFormOptions, AppError>>;
-
-pub fn form_options_resource() -> FormOptionsResource {
-    Resource::new(|| (), |_| get_idea_form_options())
-}
-
-#[component]
-pub fn NewIdeaForm(
-    action: ServerAction<CreateIdea>,
-    pin: RwSignal<Option<(f64, f64)>>,
-    options: FormOptionsResource,
-) -> impl IntoView {
+/// The form, an island: it owns the pin the map announces (`wijkidee:pin`), the "Bestaat dit idee
+/// al?" hint, and the answer. After a success it empties itself, tells the map, and has the islands
+/// router patch the page so the list shows the new idea. The choices arrive as props, loaded by the
+/// page on the server.
+#[island]
+pub fn NewIdeaForm(options: IdeaFormOptions) -> impl IntoView {
+    let action = ServerAction::<CreateIdea>::new();
     let form = NodeRef::<leptos::html::Form>::new();
+    let pin = RwSignal::new(None::<(f64, f64)>);
+    #[cfg(feature = "hydrate")]
+    super::island_events::listen(super::island_events::PIN, move |at| pin.set(at));
+
     let similar = SimilarInputs::new(pin);
     let error: Signal<Option<AppError>> = form_error(move || action.value().get());
     let created = move || action.value().get().and_then(Result::ok);
     let general_error = move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string());
     let form_has_errors = move || error.get().is_some_and(|e| e.field.is_some());
 
-    // After a successful submission: empty the form and lift the pin.
+    // After a successful submission: empty the form, lift the pin, show the idea in the page.
     Effect::new(move |_| {
         if created().is_some() {
             if let Some(form) = form.get() {
                 form.reset();
             }
             pin.set(None);
+            super::island_events::announce(super::island_events::PIN_CLEAR, None);
+            super::island_events::announce(super::island_events::IDEAS_CHANGED, None);
+            super::island_events::refresh_page();
         }
     });
 
@@ -74,10 +74,6 @@ pub fn NewIdeaForm(
                         aria-describedby="idea-description-hint idea-description-error"
                         aria-invalid=move || field_error(error, "description").get().is_some().to_string()></textarea>
                 </Field>
-                <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
-                    {move || Suspend::new(async move {
-                        let options = options.await.ok()?;
-                        Some(view! {
                             <Field id="idea-category" label=t(Msg::FieldCategory) error=field_error(error, "category")>
                                 <select id="idea-category" name="category" required aria-describedby="idea-category-error">
                                     <option value="">{t(Msg::FieldChooseCategory)}</option>
@@ -94,9 +90,6 @@ pub fn NewIdeaForm(
                                     }).collect_view()}
                                 </select>
                             </Field>
-                        })
-                    })}
-                </Suspense>
                 <button type="submit" class="button button-primary" disabled=move || action.pending().get()>
                     {move || t(if action.pending().get() { Msg::Submitting } else { Msg::SubmitIdea })}
                 </button>

@@ -51,6 +51,7 @@ impl ParticipationActions {
         .into_iter()
         .flatten()
         .next()
+        .or_else(crate::components::field::error_in_address)
     }
 }
 

@@ -39,7 +39,8 @@ pub fn WardFollow(code: String, following: Option<bool>, actions: WardFollowActi
             .value()
             .get()
             .and_then(Result::err)
-            .or_else(|| actions.unfollow.value().get().and_then(Result::err));
+            .or_else(|| actions.unfollow.value().get().and_then(Result::err))
+            .or_else(crate::components::field::error_in_address);
         e.map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
     let body = match following {

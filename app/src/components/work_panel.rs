@@ -77,6 +77,9 @@ impl WorkActions {
         .into_iter()
         .flatten()
         .next()
+        // A plain form (posted through the islands router, or without JavaScript) brings its error
+        // back in the address.
+        .or_else(crate::components::field::error_in_address)
     }
 }
 

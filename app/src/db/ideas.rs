@@ -95,15 +95,30 @@ pub async fn list(pool: &AnyPool) -> Result<Vec<IdeaSummary>, sqlx::Error> {
 }
 
 /// The visible ideas of one wijk, newest first.
-pub async fn list_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<IdeaSummary>, sqlx::Error> {
+/// The newest `limit` public ideas of a wijk (a wijk page shows a few; the list at `/?wijk=` has all).
+pub async fn list_in_wijk(
+    pool: &AnyPool,
+    wijk: &WardCode,
+    limit: i64,
+) -> Result<Vec<IdeaSummary>, sqlx::Error> {
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.wijk_code = $1 AND i.hidden_at IS NULL ORDER BY i.created_at DESC, i.id DESC"
+        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.wijk_code = $1 AND i.hidden_at IS NULL \
+         ORDER BY i.created_at DESC, i.id DESC LIMIT $2"
     );
     let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(wijk.as_str())
+        .bind(limit)
         .fetch_all(pool)
         .await?;
     Ok(rows.into_iter().map(Into::into).collect())
+}
+
+/// How many public ideas a wijk has.
+pub async fn count_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE wijk_code = $1 AND hidden_at IS NULL")
+        .bind(wijk.as_str())
+        .fetch_one(pool)
+        .await
 }
 
 /// One idea as the public sees it; a hidden idea is not found.

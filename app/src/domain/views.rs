@@ -42,7 +42,9 @@ pub struct WardPage {
     pub code: String,
     pub name: String,
     pub buurten: Vec<WardSummary>,
+    /// The newest few; `idea_count` says how many there are in all.
     pub ideas: Vec<IdeaSummary>,
+    pub idea_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

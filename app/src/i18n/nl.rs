@@ -60,6 +60,7 @@ super::messages! {
     WardNoIdeas => "In deze wijk zijn nog geen ideeën.",
     WardBuurten => "Buurten",
     WardOnMap => "Zoek en filter deze ideeën op de kaart",
+    WardAllIdeas => "Alle {count} ideeën van deze wijk in de lijst",
 
     LoginTitle => "Inloggen",
     RegisterTitle => "Account maken",

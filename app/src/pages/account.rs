@@ -1,11 +1,11 @@
 //! `/inloggen` and `/registreren`. Both are plain forms that work without JavaScript.
 
 use crate::components::field::{field_error, form_error, Field};
+use crate::components::page_head::PageHead;
 use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 fn general_error(error: Signal<Option<AppError>>) -> impl Fn() -> Option<String> + Copy {
     move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string())
@@ -17,7 +17,7 @@ pub fn LoginPage() -> impl IntoView {
     let error = form_error(move || login.value().get());
     let general = general_error(error);
     view! {
-        <Title text=t(Msg::LoginTitle)/>
+        <PageHead title=t(Msg::LoginTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::LoginTitle)}</h1>
             <p class="notice notice-error" role="alert" hidden=move || general().is_none()>{general}</p>
@@ -41,7 +41,7 @@ pub fn RegisterPage() -> impl IntoView {
     let error = form_error(move || register.value().get());
     let general = general_error(error);
     view! {
-        <Title text=t(Msg::RegisterTitle)/>
+        <PageHead title=t(Msg::RegisterTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::RegisterTitle)}</h1>
             <p>{t(Msg::RegisterIntro)}</p>

@@ -1,28 +1,26 @@
 //! `/beheer`: organisations, and inviting professionals. Administrators only; everyone else is told so.
 
-use crate::api::admin::{list_organisations, CreateOrganisation, InviteProfessional};
+use crate::api::admin::{list_organisations, CreateOrganisation, InviteProfessional, OrganisationView};
+use crate::components::page_head::PageHead;
 use crate::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
 use crate::error::ErrorKind;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let create = ServerAction::<CreateOrganisation>::new();
-    let invite = ServerAction::<InviteProfessional>::new();
     let organisations = Resource::new(move || create.version().get(), |_| list_organisations());
-    let link = move || invite.value().get().and_then(Result::ok);
     let error = move || {
         create
             .value()
             .get()
             .and_then(|r| r.err())
-            .or_else(|| invite.value().get().and_then(Result::err))
+            .or_else(crate::components::field::error_in_address)
             .map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
     view! {
-        <Title text=t(Msg::AdminTitle)/>
+        <PageHead title=t(Msg::AdminTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::AdminTitle)}</h1>
             {error}
@@ -44,26 +42,7 @@ pub fn AdminPage() -> impl IntoView {
                                         <button type="submit" class="button">{t(Msg::AdminCreate)}</button>
                                     </ActionForm>
                                 </section>
-                                <section class="panel">
-                                    <h2>{t(Msg::AdminInviteTitle)}</h2>
-                                    <ActionForm action=invite attr:class="form">
-                                        <div class="field"><label for="inv-email">{t(Msg::FieldEmail)}</label><input id="inv-email" name="email" type="email" required/></div>
-                                        <div class="field"><label for="inv-role">{t(Msg::AdminInviteRole)}</label>
-                                            <select id="inv-role" name="role">{Role::ALL.iter().filter(|r| **r != Role::Resident).map(|r| view! { <option value=r.as_str()>{t(r.label())}</option> }).collect_view()}</select>
-                                        </div>
-                                        <div class="field"><label for="inv-function">{t(Msg::AdminInviteFunction)}</label>
-                                            <select id="inv-function" name="function"><option value="">"–"</option>{ProfessionalFunction::ALL.iter().map(|f| view! { <option value=f.as_str()>{t(f.label())}</option> }).collect_view()}</select>
-                                        </div>
-                                        <div class="field"><label for="inv-org">{t(Msg::AdminInviteOrganisation)}</label>
-                                            <select id="inv-org" name="organisation_id">{options.into_iter().map(|o| view! { <option value=o.id.to_string()>{o.name}</option> }).collect_view()}</select>
-                                        </div>
-                                        <div class="field"><label for="inv-wijken">{t(Msg::AdminInviteWerkgebied)}</label><input id="inv-wijken" name="werkgebied" type="text" placeholder="WK051829, WK051828"/></div>
-                                        <button type="submit" class="button button-primary">{t(Msg::AdminInviteSubmit)}</button>
-                                    </ActionForm>
-                                    {move || link().map(|l| view! {
-                                        <p class="notice notice-success" role="status">{t(Msg::AdminInviteLink)} " " <code data-testid="invite-link">{l}</code></p>
-                                    })}
-                                </section>
+                                <InviteForm organisations=options/>
                             }.into_any()
                         }
                         Err(e) if matches!(e.kind, ErrorKind::Unauthenticated | ErrorKind::Forbidden) => view! {
@@ -76,5 +55,43 @@ pub fn AdminPage() -> impl IntoView {
             // A sibling, not inside the Suspense above: nested suspense boundaries break hydration.
             <super::admin_staff::StaffSection/>
         </div>
+    }
+}
+
+/// Inviting a professional: an island, because the answer is the link to pass on, shown beside the
+/// form.
+#[island]
+fn InviteForm(organisations: Vec<OrganisationView>) -> impl IntoView {
+    let invite = ServerAction::<InviteProfessional>::new();
+    let link = move || invite.value().get().and_then(Result::ok);
+    let error = move || {
+        invite
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
+    };
+    view! {
+        <section class="panel">
+            <h2>{t(Msg::AdminInviteTitle)}</h2>
+            {error}
+            <ActionForm action=invite attr:class="form">
+                <div class="field"><label for="inv-email">{t(Msg::FieldEmail)}</label><input id="inv-email" name="email" type="email" required/></div>
+                <div class="field"><label for="inv-role">{t(Msg::AdminInviteRole)}</label>
+                    <select id="inv-role" name="role">{Role::ALL.iter().filter(|r| **r != Role::Resident).map(|r| view! { <option value=r.as_str()>{t(r.label())}</option> }).collect_view()}</select>
+                </div>
+                <div class="field"><label for="inv-function">{t(Msg::AdminInviteFunction)}</label>
+                    <select id="inv-function" name="function"><option value="">"–"</option>{ProfessionalFunction::ALL.iter().map(|f| view! { <option value=f.as_str()>{t(f.label())}</option> }).collect_view()}</select>
+                </div>
+                <div class="field"><label for="inv-org">{t(Msg::AdminInviteOrganisation)}</label>
+                    <select id="inv-org" name="organisation_id">{organisations.into_iter().map(|o| view! { <option value=o.id.to_string()>{o.name}</option> }).collect_view()}</select>
+                </div>
+                <div class="field"><label for="inv-wijken">{t(Msg::AdminInviteWerkgebied)}</label><input id="inv-wijken" name="werkgebied" type="text" placeholder="WK051829, WK051828"/></div>
+                <button type="submit" class="button button-primary">{t(Msg::AdminInviteSubmit)}</button>
+            </ActionForm>
+            {move || link().map(|l| view! {
+                <p class="notice notice-success" role="status">{t(Msg::AdminInviteLink)} " " <code data-testid="invite-link">{l}</code></p>
+            })}
+        </section>
     }
 }

@@ -5,18 +5,19 @@
 //! Every resource of the page is created here, before any `<Suspense>`, and only read inside one.
 
 use super::not_found::LoadError;
-use crate::api::ideas::{list_ideas_for, CreateIdea};
+use crate::api::ideas::{get_idea_form_options, list_ideas_for};
 use crate::api::wards::list_wards;
 use crate::components::filter_bar::FilterBar;
-use crate::components::idea_form::{form_options_resource, NewIdeaForm};
+use crate::components::idea_form::NewIdeaForm;
 use crate::components::idea_list::IdeaList;
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::page_head::PageHead;
 use crate::components::pager::Pager;
 use crate::components::session::use_session;
+use crate::components::swap::Swap;
 use crate::domain::filter::IdeaFilter;
 use crate::i18n::{idea_count, t, Msg};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -27,41 +28,35 @@ pub fn HomePage() -> impl IntoView {
         let query = query.read();
         IdeaFilter::from_query(|key| query.get(key))
     });
-    let create = ServerAction::<CreateIdea>::new();
-    let ideas = Resource::new(
-        move || (filter.get(), create.version().get()),
-        |(filter, _)| list_ideas_for(filter),
-    );
-    let form_options = form_options_resource();
+    let ideas = Resource::new(move || filter.get(), list_ideas_for);
+    let form_options = Resource::new(|| (), |_| get_idea_form_options());
     let wijken = Resource::new(|| (), |_| list_wards());
-    let pin = RwSignal::new(None::<(f64, f64)>);
-    let spec = MapSpec {
-        ideas: Signal::stored(Vec::new()),
+    let logged_in = session.user;
+    // Every idea of the filter, not only the list's page.
+    let spec = move || MapSpec {
         outlines_url: "/data/wijken.geojson".into(),
-        pin: Some(pin),
-        focus: None,
+        place_pin: true,
         fit_outlines: true,
-        fit_markers: Signal::derive(move || filter.read().narrows()),
-        // Every idea of the filter, not only the list's page; a new idea shows at once.
-        clustered: Some(Signal::derive(move || {
-            create.version().track();
-            filter.get()
-        })),
+        fit_markers: filter.read().narrows(),
+        clustered: Some(filter.get()),
+        ..MapSpec::default()
     };
     view! {
-        <Title text=t(Msg::HomeTitle)/>
-        <Meta name="description" content=t(Msg::AppTagline)/>
+        <PageHead title=t(Msg::HomeTitle)/>
         <div class="home">
             <div class="home-map">
-                <IdeaMap spec label=t(Msg::MapLabel) class="map-large"/>
+                <IdeaMap spec=spec() label=t(Msg::MapLabel) class="map-large"/>
             </div>
             <div class="home-side">
                 <h1>{t(Msg::HomeTitle)}</h1>
                 <p class="lead">{t(Msg::HomeIntro)}</p>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
-                        match session.user.await {
-                            Ok(Some(_)) => view! { <NewIdeaForm action=create pin options=form_options/> }.into_any(),
+                        match logged_in.await {
+                            Ok(Some(_)) => match form_options.await {
+                                Ok(options) => view! { <NewIdeaForm options/> }.into_any(),
+                                Err(error) => view! { <LoadError error/> }.into_any(),
+                            },
                             _ => view! {
                                 <p class="panel login-prompt">
                                     <a href="/inloggen">{t(Msg::NavLogin)}</a> " · "
@@ -76,15 +71,15 @@ pub fn HomePage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         let wijken = wijken.await.unwrap_or_default();
                         let categories = form_options.await.map(|o| o.categories).unwrap_or_default();
-                        view! { <FilterBar filter wijken categories/> }
+                        view! { <Swap><FilterBar filter wijken categories/></Swap> }
                     })}
                 </Suspense>
-                <section aria-labelledby="ideas-heading" class="ideas">
-                    <Transition fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
+                <section aria-labelledby="ideas-heading" class="ideas" data-testid="ideas-section">
+                    <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
                         {move || Suspend::new(async move {
                             let current = filter.get_untracked();
                             match ideas.await {
-                                Ok(page) => {
+                                Ok(page) => view! { <Swap>{
                                     let heading = if current.is_filtered() { Msg::FilteredIdeas } else { Msg::IdeaListTitle };
                                     let empty = page.ideas.is_empty() && current.is_filtered();
                                     view! {
@@ -98,12 +93,12 @@ pub fn HomePage() -> impl IntoView {
                                             view! { <IdeaList ideas=page.ideas/> }.into_any()
                                         }}
                                         <Pager filter=current page=page.page page_count=page.page_count/>
-                                    }.into_any()
-                                }
-                                Err(error) => view! { <LoadError error/> }.into_any(),
+                                    }
+                                }</Swap> }.into_any(),
+                                Err(error) => view! { <Swap><LoadError error/></Swap> }.into_any(),
                             }
                         })}
-                    </Transition>
+                    </Suspense>
                 </section>
             </div>
         </div>

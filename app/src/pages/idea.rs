@@ -7,17 +7,17 @@ use crate::api::participation::get_participation;
 use crate::api::work::get_work;
 use crate::components::comments::{CommentActions, CommentsSection};
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::page_head::PageHead;
 use crate::components::participation::{ParticipationActions, ParticipationPanel};
 use crate::components::session::use_session;
 use crate::components::status_badge::StatusBadge;
+use crate::components::swap::Swap;
 use crate::components::work_panel::{WorkActions, WorkPanel};
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
-use crate::domain::Status;
 use crate::error::AppError;
 use crate::i18n::{format_date, t, Msg};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -73,8 +73,6 @@ pub fn IdeaPage() -> impl IntoView {
             }
         },
     );
-    // The status follows the professionals' panel, so claiming or moving the idea shows at the top at once.
-    let live_status = Signal::derive(move || work.get().and_then(|w| w.ok()).map(|w| w.status));
     // Three sibling boundaries, none inside another (nested suspense broke hydration here): the idea,
     // then support and follow, then the comments, each reloading on its own.
     view! {
@@ -82,52 +80,49 @@ pub fn IdeaPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match idea.await {
-                        Ok(detail) => view! { <IdeaView detail live_status/> }.into_any(),
-                        Err(error) => view! { <LoadError error/> }.into_any(),
+                        Ok(detail) => view! { <IdeaView detail/> }.into_any(),
+                        Err(error) => view! { <Swap><LoadError error/></Swap> }.into_any(),
                     }
                 })}
             </Suspense>
-            <Transition fallback=|| ()>
+            <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let state = participation.await.ok()?;
                     let idea_id = id()?;
-                    Some(view! { <ParticipationPanel idea_id state actions=participation_actions/> })
+                    Some(view! { <Swap><ParticipationPanel idea_id state actions=participation_actions/></Swap> })
                 })}
-            </Transition>
-            <Transition fallback=|| ()>
+            </Suspense>
+            <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let work = work.await.ok()?;
                     let idea_id = id()?;
-                    Some(view! { <WorkPanel idea_id work actions=work_actions/> })
+                    Some(view! { <Swap><WorkPanel idea_id work actions=work_actions/></Swap> })
                 })}
-            </Transition>
-            <Transition fallback=|| ()>
+            </Suspense>
+            <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let logged_in = participation.await.map(|p| p.logged_in).unwrap_or(false);
                     let list = comments.await.ok()?;
                     let idea_id = id()?;
-                    Some(view! { <CommentsSection idea_id comments=list actions=comment_actions logged_in/> })
+                    Some(view! { <Swap><CommentsSection idea_id comments=list actions=comment_actions logged_in/></Swap> })
                 })}
-            </Transition>
+            </Suspense>
         </div>
     }
 }
 
 #[component]
-fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl IntoView {
+fn IdeaView(detail: IdeaDetail) -> impl IntoView {
     let IdeaDetail {
         summary,
         description,
         author_name,
     } = detail;
     let spec = MapSpec {
-        ideas: Signal::stored(vec![summary.clone()]),
+        ideas: vec![summary.clone()],
         outlines_url: format!("/data/wijken/{}.geojson", summary.wijk_code),
-        pin: None,
         focus: Some((summary.lat, summary.lng, 16.0)),
-        fit_outlines: false,
-        fit_markers: Signal::stored(false),
-        clustered: None,
+        ..MapSpec::default()
     };
     let paragraphs: Vec<String> = description
         .split("\n\n")
@@ -136,27 +131,28 @@ fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl Int
         .map(str::to_owned)
         .collect();
     let excerpt: String = description.chars().take(160).collect();
-    let loaded = summary.status;
-    let status = move || live_status.get().unwrap_or(loaded);
+    let status = summary.status;
     view! {
-        <Title text=summary.title.clone()/>
-        <Meta name="description" content=excerpt/>
+        <PageHead title=summary.title.clone() description=excerpt/>
         <article>
+            <Swap>
             <p class="breadcrumb"><a href="/">{t(Msg::BackToMap)}</a></p>
             <header class="idea-header">
                 <h1>{summary.title.clone()}</h1>
                 <p class="idea-byline">
-                    {move || view! { <StatusBadge status=status()/> }}
+                    <StatusBadge status/>
                     <span>{t(Msg::IdeaBy)} " " <strong>{author_name}</strong></span>
                     <span>{t(Msg::IdeaPostedOn)} " " <time datetime=iso_date(summary.created_at)>{format_date(summary.created_at)}</time></span>
                 </p>
             </header>
+            </Swap>
             <div class="idea-body">
                 <div class="idea-text">
-                    {paragraphs.into_iter().map(|p| view! { <p class="preserve-lines">{p}</p> }).collect_view()}
+                    <Swap>{paragraphs.into_iter().map(|p| view! { <p class="preserve-lines">{p}</p> }).collect_view()}</Swap>
                 </div>
                 <aside class="idea-facts">
                     <IdeaMap spec label=t(Msg::IdeaLocation) class="map-inset"/>
+                    <Swap>
                     <dl>
                         <dt>{t(Msg::IdeaWard)}</dt>
                         <dd><a href=format!("/wijken/{}", summary.wijk_code)>{summary.wijk_name.clone()}</a></dd>
@@ -164,8 +160,9 @@ fn IdeaView(detail: IdeaDetail, live_status: Signal<Option<Status>>) -> impl Int
                         <dt>{t(Msg::IdeaCategory)}</dt>
                         <dd>{summary.category_name.clone()}</dd>
                         <dt>{t(Msg::IdeaStatus)}</dt>
-                        <dd>{move || t(status().label())}</dd>
+                        <dd>{t(status.label())}</dd>
                     </dl>
+                    </Swap>
                 </aside>
             </div>
         </article>

@@ -4,9 +4,9 @@
 use super::not_found::LoadError;
 use crate::api::admin::{get_invitation, AcceptInvitation};
 use crate::components::field::{field_error, form_error, Field};
+use crate::components::page_head::PageHead;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -14,12 +14,8 @@ pub fn InvitationPage() -> impl IntoView {
     let params = use_params_map();
     let token = move || params.read().get("token").unwrap_or_default();
     let invitation = Resource::new(token, get_invitation);
-    let accept = ServerAction::<AcceptInvitation>::new();
-    let error = form_error(move || accept.value().get());
-    let done = move || accept.value().get().is_some_and(|r| r.is_ok());
     view! {
-        <Title text=t(Msg::InvitationTitle)/>
-        <Meta name="robots" content="noindex"/>
+        <PageHead title=t(Msg::InvitationTitle) noindex=true/>
         <div class="page narrow">
             <h1>{t(Msg::InvitationTitle)}</h1>
             <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
@@ -28,27 +24,39 @@ pub fn InvitationPage() -> impl IntoView {
                         Ok(inv) => view! {
                             <p>{t(Msg::InvitationIntro)}</p>
                             <p>{t(Msg::InvitationFor)} " " <strong>{inv.email}</strong> {inv.organisation.map(|o| format!(" ({o})"))}</p>
-                            <Show when=done fallback=move || view! {
-                                <p class="field-hint">{t(Msg::InvitationHasAccount)}</p>
-                                <ActionForm action=accept attr:class="form">
-                                    <input type="hidden" name="token" value=token/>
-                                    <Field id="inv-name" label=t(Msg::FieldDisplayName) hint=t(Msg::FieldDisplayNameHint) error=field_error(error, "display_name")>
-                                        <input id="inv-name" name="display_name" type="text" autocomplete="name" aria-describedby="inv-name-hint inv-name-error"/>
-                                    </Field>
-                                    <Field id="inv-password" label=t(Msg::FieldPassword) hint=t(Msg::FieldPasswordHint) error=field_error(error, "password")>
-                                        <input id="inv-password" name="password" type="password" required autocomplete="new-password" aria-describedby="inv-password-hint inv-password-error"/>
-                                    </Field>
-                                    {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
-                                    <button type="submit" class="button button-primary">{t(Msg::InvitationAccept)}</button>
-                                </ActionForm>
-                            }>
-                                <p class="notice notice-success" role="status">{t(Msg::InvitationAccepted)} " " <a href="/">{t(Msg::BackToMap)}</a></p>
-                            </Show>
+                            <AcceptForm token=token()/>
                         }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
                 })}
             </Suspense>
         </div>
+    }
+}
+
+/// Accepting: an island, so the welcome replaces the form where the person is looking.
+#[island]
+fn AcceptForm(token: String) -> impl IntoView {
+    let token = StoredValue::new(token);
+    let accept = ServerAction::<AcceptInvitation>::new();
+    let error = form_error(move || accept.value().get());
+    let done = move || accept.value().get().is_some_and(|r| r.is_ok());
+    view! {
+        <Show when=done fallback=move || view! {
+            <p class="field-hint">{t(Msg::InvitationHasAccount)}</p>
+            <ActionForm action=accept attr:class="form">
+                <input type="hidden" name="token" value=token.get_value()/>
+                <Field id="inv-name" label=t(Msg::FieldDisplayName) hint=t(Msg::FieldDisplayNameHint) error=field_error(error, "display_name")>
+                    <input id="inv-name" name="display_name" type="text" autocomplete="name" aria-describedby="inv-name-hint inv-name-error"/>
+                </Field>
+                <Field id="inv-password" label=t(Msg::FieldPassword) hint=t(Msg::FieldPasswordHint) error=field_error(error, "password")>
+                    <input id="inv-password" name="password" type="password" required autocomplete="new-password" aria-describedby="inv-password-hint inv-password-error"/>
+                </Field>
+                {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
+                <button type="submit" class="button button-primary">{t(Msg::InvitationAccept)}</button>
+            </ActionForm>
+        }>
+            <p class="notice notice-success" role="status">{t(Msg::InvitationAccepted)} " " <a href="/">{t(Msg::BackToMap)}</a></p>
+        </Show>
     }
 }

@@ -1,9 +1,9 @@
 //! The 404 page, for unknown routes and for ideas or wards that do not exist. It sets the status so
 //! that a missing idea is a real 404, not a 200 that says "not found".
 
+use crate::components::page_head::PageHead;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=t(Msg::NotFoundTitle)/>
+        <PageHead title=t(Msg::NotFoundTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::NotFoundTitle)}</h1>
             <p>{t(Msg::NotFoundText)}</p>

@@ -2,6 +2,7 @@
 
 use super::not_found::LoadError;
 use crate::api::notifications::{list_notifications, MarkNotificationsRead, SetEmailFrequency};
+use crate::components::page_head::PageHead;
 use crate::components::session::use_session;
 use crate::domain::time::iso_date;
 use crate::domain::views::NotificationView;
@@ -9,21 +10,13 @@ use crate::domain::EmailFrequency;
 use crate::error::ErrorKind;
 use crate::i18n::{describe_notification, format_date, t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let session = use_session();
     let mark = ServerAction::<MarkNotificationsRead>::new();
-    let frequency = ServerAction::<SetEmailFrequency>::new();
     let list = Resource::new(
-        move || {
-            (
-                mark.version().get(),
-                frequency.version().get(),
-                session.logout.version().get(),
-            )
-        },
+        move || (mark.version().get(), session.logout.version().get()),
         |_| list_notifications(),
     );
     Effect::new(move |_| {
@@ -32,7 +25,7 @@ pub fn NotificationsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=t(Msg::NotificationsTitle)/>
+        <PageHead title=t(Msg::NotificationsTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::NotificationsTitle)}</h1>
             <Transition fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
@@ -55,7 +48,7 @@ pub fn NotificationsPage() -> impl IntoView {
                                         </ol>
                                     }.into_any()
                                 }}
-                                <EmailSettings current action=frequency/>
+                                <EmailSettings current/>
                             }.into_any()
                         }
                         Err(e) if e.kind == ErrorKind::Unauthenticated => view! {
@@ -94,8 +87,10 @@ fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRea
     }
 }
 
-#[component]
-fn EmailSettings(current: EmailFrequency, action: ServerAction<SetEmailFrequency>) -> impl IntoView {
+/// An island, so "Opgeslagen" shows beside the button.
+#[island]
+fn EmailSettings(current: EmailFrequency) -> impl IntoView {
+    let action = ServerAction::<SetEmailFrequency>::new();
     let label = |f: EmailFrequency| match f {
         EmailFrequency::Direct => Msg::EmailDirect,
         EmailFrequency::Daily => Msg::EmailDaily,

@@ -5,19 +5,20 @@ use crate::api::participation::get_wijk_following;
 use crate::api::wards::{get_ward, list_wards};
 use crate::components::idea_list::IdeaList;
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::page_head::PageHead;
 use crate::components::session::use_session;
 use crate::components::ward_follow::{WardFollow, WardFollowActions};
 use crate::domain::views::WardPage as WardData;
-use crate::i18n::{idea_count, t, Msg};
+use crate::domain::IdeaFilter;
+use crate::i18n::{fill, idea_count, t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn WardsPage() -> impl IntoView {
     let wards = Resource::new(|| (), |_| list_wards());
     view! {
-        <Title text=t(Msg::WardsTitle)/>
+        <PageHead title=t(Msg::WardsTitle)/>
         <div class="page">
             <h1>{t(Msg::WardsTitle)}</h1>
             <p class="lead">{t(Msg::WardsIntro)}</p>
@@ -91,9 +92,9 @@ pub fn WardPage() -> impl IntoView {
 
 #[component]
 fn WardHeading(ward: WardData) -> impl IntoView {
-    let count = idea_count(ward.ideas.len());
+    let count = idea_count(ward.idea_count as usize);
     view! {
-        <Title text=ward.name.clone()/>
+        <PageHead title=ward.name.clone()/>
         <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
         <h1>{ward.name}</h1>
         <p class="lead" data-testid="ward-count">{count} " · " <a href=format!("/?wijk={}", ward.code)>{t(Msg::WardOnMap)}</a></p>
@@ -103,16 +104,22 @@ fn WardHeading(ward: WardData) -> impl IntoView {
 #[component]
 fn WardView(ward: WardData) -> impl IntoView {
     let WardData {
-        code, buurten, ideas, ..
+        code,
+        buurten,
+        ideas,
+        idea_count: total,
+        ..
     } = ward;
+    let all_link = format!("/?wijk={code}");
+    // Every idea of the wijk, clustered where they crowd, loaded for the view.
     let spec = MapSpec {
-        ideas: Signal::stored(ideas.clone()),
         outlines_url: format!("/data/wijken/{code}.geojson"),
-        pin: None,
-        focus: None,
         fit_outlines: true,
-        fit_markers: Signal::stored(false),
-        clustered: None,
+        clustered: Some(IdeaFilter {
+            wijk: Some(code.clone()),
+            ..IdeaFilter::default()
+        }),
+        ..MapSpec::default()
     };
     view! {
         <div class="ward-body">
@@ -123,7 +130,10 @@ fn WardView(ward: WardData) -> impl IntoView {
                         {if ideas.is_empty() {
                             view! { <p class="empty">{t(Msg::WardNoIdeas)}</p> }.into_any()
                         } else {
-                            view! { <IdeaList ideas show_ward=false/> }.into_any()
+                            view! {
+                                <IdeaList ideas show_ward=false/>
+                                <p><a href=all_link>{fill(Msg::WardAllIdeas, &[("count", &total.to_string())])}</a></p>
+                            }.into_any()
                         }}
                     </section>
                     <section aria-labelledby="ward-buurten-heading">

@@ -6,6 +6,7 @@ use super::not_found::LoadError;
 use crate::api::handover::{incoming_handovers, AnswerHandover};
 use crate::api::workbench::{get_workbench, BenchSelection, WorkbenchView};
 use crate::components::handover::HandoverAnswer;
+use crate::components::page_head::PageHead;
 use crate::components::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
 use crate::domain::views::HandoverView;
@@ -13,7 +14,6 @@ use crate::domain::workbench::{BenchCount, BenchList, WijkBench};
 use crate::error::ErrorKind;
 use crate::i18n::{fill, format_date, t, Msg};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 fn list_href(wijk: &str, list: &str) -> String {
@@ -33,10 +33,10 @@ pub fn WorkbenchPage() -> impl IntoView {
     );
     let inbox = Resource::new(move || answer.version().get(), |_| incoming_handovers());
     view! {
-        <Title text=t(Msg::BenchTitle)/>
+        <PageHead title=t(Msg::BenchTitle)/>
         <div class="page">
             <h1>{t(Msg::BenchTitle)}</h1>
-            {move || answer.value().get().and_then(Result::err).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
+            {move || answer.value().get().and_then(Result::err).or_else(crate::components::field::error_in_address).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     inbox.await.ok().filter(|l| !l.is_empty()).map(|list| view! { <Inbox list answer/> })

@@ -163,16 +163,20 @@ both_engines!(ideas_insert_list_find, |app: TestApp| async move {
     assert_eq!(list.iter().map(|i| i.id).collect::<Vec<_>>(), [newer, older]);
     assert_eq!(list[0].buurt_name.as_deref(), Some("Schildersbuurt-Noord"));
     assert_eq!(list[0].category_name, "Spelen");
-    let in_wijk = db::ideas::list_in_wijk(pool, &WardCode::parse("WK051829").unwrap())
-        .await
-        .unwrap();
+    let schilderswijk = WardCode::parse("WK051829").unwrap();
+    let in_wijk = db::ideas::list_in_wijk(pool, &schilderswijk, 10).await.unwrap();
     assert_eq!(in_wijk.len(), 2);
-    assert!(
-        db::ideas::list_in_wijk(pool, &WardCode::parse("WK051801").unwrap())
-            .await
-            .unwrap()
-            .is_empty()
+    assert_eq!(
+        db::ideas::list_in_wijk(pool, &schilderswijk, 1).await.unwrap()[0].id,
+        newer
     );
+    assert_eq!(db::ideas::count_in_wijk(pool, &schilderswijk).await.unwrap(), 2);
+    let empty = WardCode::parse("WK051801").unwrap();
+    assert!(db::ideas::list_in_wijk(pool, &empty, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(db::ideas::count_in_wijk(pool, &empty).await.unwrap(), 0);
     let detail = db::ideas::find(pool, older).await.unwrap().unwrap();
     assert_eq!(
         (detail.author_name.as_str(), detail.summary.created_at),

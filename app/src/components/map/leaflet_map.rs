@@ -5,8 +5,8 @@
 //! with `textContent`, never as HTML strings, so an idea's title cannot inject markup.
 
 use super::MapSpec;
-use crate::domain::views::IdeaSummary;
-use crate::domain::Status;
+use crate::domain::views::{IdeaSummary, MapSettings};
+use crate::domain::{IdeaFilter, Status};
 use crate::i18n::{t, Msg};
 use leaflet::{
     DivIconOptions, GeoJson, Icon, LatLng, LatLngBounds, LayerGroup, Map, MapOptions, Marker, MarkerOptions,
@@ -26,150 +26,240 @@ extern "C" {
     pub(super) fn div_icon(options: &DivIconOptions) -> Icon;
 }
 
-pub fn mount(node: NodeRef<leptos::html::Div>, spec: MapSpec) {
-    let settings = expect_context::<super::MapSettingsResource>();
+/// Builds the map into `node` once Leaflet is loaded, from the frame's `data-spec`, and builds it
+/// again when the islands router changes that spec (another idea on the same route); a new filter
+/// only redraws the clusters.
+pub fn mount(node: NodeRef<leptos::html::Div>, settings: MapSettings) {
+    let leaflet_ready = RwSignal::new(false);
+    load_leaflet(leaflet_ready);
+    let spec = RwSignal::new(None::<MapSpec>);
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            watch_spec(&el, spec);
+        }
+    });
+    let frame = Memo::new(move |_| spec.get().map(|s| s.frame()));
+    let filter = Memo::new(move |_| spec.get().and_then(|s| s.clustered));
+    // A new idea elsewhere in the page: load what is in view again.
+    let reloads = RwSignal::new(0u32);
+    super::super::island_events::listen(super::super::island_events::IDEAS_CHANGED, move |_| {
+        reloads.update(|n| *n += 1)
+    });
     let map = StoredValue::new_local(None::<Map>);
-    let markers = StoredValue::new_local(None::<LayerGroup>);
-    let pin_marker = StoredValue::new_local(None::<Marker>);
-    let ready = RwSignal::new(false);
-    let MapSpec {
-        ideas,
-        outlines_url,
-        pin,
-        focus,
-        fit_outlines,
-        fit_markers,
-        clustered,
-    } = spec;
-
     Effect::new(move |_| {
-        let (Some(el), Some(Ok(settings))) = (node.get(), settings.get()) else {
+        let (Some(el), true, Some(spec)) = (node.get(), leaflet_ready.get(), frame.get()) else {
             return;
         };
-        if ready.get_untracked() {
-            return;
-        }
-        let options = MapOptions::default();
-        let Ok(m) = Map::new_with_element(&el, &options) else {
-            return;
-        };
-        let (lat, lng, zoom) = focus.unwrap_or((settings.center_lat, settings.center_lng, settings.zoom));
-        m.set_view(&LatLng::new(lat, lng), zoom);
-        let tile_options = TileLayerOptions::default();
-        tile_options.set_attribution(settings.tile_attribution.clone());
-        tile_options.set_max_zoom(19.0);
-        tile_options.set_min_zoom(6.0);
-        TileLayer::new_options(&settings.tile_url, &tile_options).add_to(&m);
-        let group = LayerGroup::new();
-        group.add_to(&m);
-        markers.set_value(Some(group.clone()));
-        let markers_decide =
-            fit_markers.get_untracked() && (clustered.is_some() || ideas.with_untracked(|i| !i.is_empty()));
-        load_outlines(
-            map,
-            outlines_url.clone(),
-            fit_outlines && focus.is_none() && !markers_decide,
-        );
-        report_zoom(&m, el.clone().unchecked_into());
-        if let Some(pin) = pin {
-            let on_click = Closure::<dyn Fn(leaflet::MouseEvent)>::new(move |e: leaflet::MouseEvent| {
-                let at = e.lat_lng();
-                pin.set(Some((at.lat(), at.lng())));
-            });
-            m.on("click", on_click.as_ref().unchecked_ref());
-            on_click.forget();
-            listen_for_enter(&m, el.clone().unchecked_into(), pin);
-        }
-        // The container may have been measured before it was laid out (a page swapped in by the
-        // router): measure again once the browser has drawn it.
-        gloo_timers::callback::Timeout::new(60, move || {
-            // Not if the reader left the page already: Leaflet throws when a removed map moves.
-            map.try_with_value(|m| m.as_ref().map(|m| m.invalidate_size(false)));
-        })
-        .forget();
-        map.set_value(Some(m));
-        if let Some(filter) = clustered {
-            super::clusters::follow_view(map, group, filter);
-        }
-        ready.set(true);
+        remove_map(map);
+        build(&el, &settings, spec, map, filter, reloads);
     });
-
-    // Without clustering, the markers are the given ideas; a filtered list moves the view to them.
-    Effect::new(move |_| {
-        if clustered.is_some() {
-            return;
-        }
-        let ideas = ideas.get();
-        let fit = fit_markers.get();
-        if !ready.get() {
-            return;
-        }
-        markers.with_value(|group| {
-            if let Some(group) = group {
-                group.clear_layers();
-                for idea in &ideas {
-                    group.add_layer(&idea_marker(idea));
-                }
-            }
-        });
-        if fit {
-            map.with_value(|m| {
-                if let Some(m) = m {
-                    fit_to_ideas(m, &ideas);
-                }
-            });
-        }
-    });
-
-    // The pin being placed follows its signal; dragging it writes back.
-    if let Some(pin) = pin {
-        Effect::new(move |_| {
-            let at = pin.get();
-            if !ready.get() {
-                return;
-            }
-            match (at, pin_marker.get_value()) {
-                (Some((lat, lng)), Some(marker)) => marker.set_lat_lng(&LatLng::new(lat, lng)),
-                (Some((lat, lng)), None) => {
-                    let options = MarkerOptions::default();
-                    options.set_draggable(true);
-                    options.set_title(t(Msg::PinTitle).to_owned());
-                    options.set_alt(t(Msg::PinTitle).to_owned());
-                    options.set_keyboard(true);
-                    let marker = Marker::new_with_options(&LatLng::new(lat, lng), &options);
-                    let dragged = marker.clone();
-                    let on_drag_end = Closure::<dyn Fn(JsValue)>::new(move |_| {
-                        let at = dragged.get_lat_lng();
-                        pin.set(Some((at.lat(), at.lng())));
-                    });
-                    marker.on("dragend", on_drag_end.as_ref().unchecked_ref());
-                    on_drag_end.forget();
-                    map.with_value(|m| {
-                        if let Some(m) = m {
-                            marker.add_to(m);
-                        }
-                    });
-                    pin_marker.set_value(Some(marker));
-                }
-                (None, Some(marker)) => {
-                    marker.remove();
-                    pin_marker.set_value(None);
-                }
-                (None, None) => {}
-            }
-        });
-    }
-
     // Taken out as it is removed, so late arrivals (outlines, the re-measure) find no map.
-    on_cleanup(move || {
-        map.update_value(|m| {
-            if let Some(m) = m.take() {
-                // A zoom still animating would finish on the removed map and throw (Leaflet 1.9
-                // ends it from a timer): mark it done first.
-                let _ = js_sys::Reflect::set(&m, &"_animatingZoom".into(), &false.into());
-                m.remove();
+    on_cleanup(move || remove_map(map));
+}
+
+fn remove_map(map: StoredValue<Option<Map>, LocalStorage>) {
+    map.try_update_value(|m| {
+        if let Some(m) = m.take() {
+            // A zoom still animating would finish on the removed map and throw (Leaflet 1.9
+            // ends it from a timer): mark it done first.
+            let _ = js_sys::Reflect::set(&m, &"_animatingZoom".into(), &false.into());
+            m.remove();
+        }
+    });
+}
+
+fn leaflet_loaded() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"L".into()).unwrap_or(false))
+}
+
+/// Adds Leaflet's style sheet and script to the page (once; added here rather than in the page's
+/// head, so that only pages with a map fetch them and every page's head has the same shape) and sets
+/// `ready` when both have loaded.
+fn load_leaflet(ready: RwSignal<bool>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let pending = std::rc::Rc::new(std::cell::Cell::new(0u8));
+    for (id, tag, attribute, url) in [
+        ("leaflet-css", "link", "href", "/leaflet/leaflet.css"),
+        ("leaflet-script", "script", "src", "/leaflet/leaflet.js"),
+    ] {
+        let element = match doc.get_element_by_id(id) {
+            Some(existing) => existing,
+            None => {
+                let Ok(element) = doc.create_element(tag) else {
+                    return;
+                };
+                let _ = element.set_attribute("id", id);
+                if tag == "link" {
+                    let _ = element.set_attribute("rel", "stylesheet");
+                }
+                let _ = element.set_attribute(attribute, url);
+                // At the very end of the body: the islands router patches the document node by
+                // node, and leaves alone what the old page has beyond the new page's last node.
+                if let Some(body) = doc.body() {
+                    let _ = body.append_child(&element);
+                }
+                element
             }
-        })
+        };
+        if element.get_attribute("data-loaded").is_some() {
+            continue;
+        }
+        pending.set(pending.get() + 1);
+        let pending = pending.clone();
+        let marked = element.clone();
+        let on_load = Closure::<dyn Fn(JsValue)>::new(move |_| {
+            let _ = marked.set_attribute("data-loaded", "");
+            pending.set(pending.get().saturating_sub(1));
+            if pending.get() == 0 && leaflet_loaded() {
+                ready.try_set(true);
+            }
+        });
+        let _ = element.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
+        on_load.forget();
+    }
+    if pending.get() == 0 && leaflet_loaded() {
+        ready.set(true);
+    }
+}
+
+/// Reads the spec from the frame around the map now and whenever its `data-spec` changes.
+fn watch_spec(el: &web_sys::HtmlElement, spec: RwSignal<Option<MapSpec>>) {
+    let Ok(Some(frame)) = el.closest(".map-frame") else {
+        return;
+    };
+    let read = {
+        let frame = frame.clone();
+        move || {
+            let parsed = frame
+                .get_attribute("data-spec")
+                .and_then(|json| serde_json::from_str::<MapSpec>(&json).ok());
+            if parsed.is_some() && spec.try_with_untracked(|s| s != &parsed) == Some(true) {
+                spec.try_set(parsed);
+            }
+        }
+    };
+    read();
+    let on_change = Closure::<dyn Fn(JsValue)>::new(move |_| read());
+    if let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attributes(true);
+        options.set_attribute_filter(&js_sys::Array::of1(&"data-spec".into()));
+        let _ = observer.observe_with_options(&frame, &options);
+        on_cleanup(move || observer.disconnect());
+    }
+    on_change.forget();
+}
+
+fn build(
+    el: &web_sys::HtmlElement,
+    settings: &MapSettings,
+    spec: MapSpec,
+    map: StoredValue<Option<Map>, LocalStorage>,
+    filter: Memo<Option<IdeaFilter>>,
+    reloads: RwSignal<u32>,
+) {
+    let options = MapOptions::default();
+    let Ok(m) = Map::new_with_element(el, &options) else {
+        return;
+    };
+    let (lat, lng, zoom) = spec
+        .focus
+        .unwrap_or((settings.center_lat, settings.center_lng, settings.zoom));
+    m.set_view(&LatLng::new(lat, lng), zoom);
+    let tile_options = TileLayerOptions::default();
+    tile_options.set_attribution(settings.tile_attribution.clone());
+    tile_options.set_max_zoom(19.0);
+    tile_options.set_min_zoom(6.0);
+    TileLayer::new_options(&settings.tile_url, &tile_options).add_to(&m);
+    let group = LayerGroup::new();
+    group.add_to(&m);
+    let clustered = spec.clustered.is_some();
+    let markers_decide = spec.fit_markers && (clustered || !spec.ideas.is_empty());
+    load_outlines(
+        map,
+        spec.outlines_url.clone(),
+        spec.fit_outlines && spec.focus.is_none() && !markers_decide,
+    );
+    report_zoom(&m, el.clone());
+    if spec.place_pin {
+        place_pin(&m, el.clone(), map);
+    }
+    // The container may have been measured before it was laid out (a page swapped in by the
+    // router): measure again once the browser has drawn it.
+    gloo_timers::callback::Timeout::new(60, move || {
+        // Not if the reader left the page already: Leaflet throws when a removed map moves.
+        map.try_with_value(|m| m.as_ref().map(|m| m.invalidate_size(false)));
+    })
+    .forget();
+    if !clustered {
+        for idea in &spec.ideas {
+            group.add_layer(&idea_marker(idea));
+        }
+        if spec.fit_markers {
+            fit_to_ideas(&m, &spec.ideas);
+        }
+    }
+    map.set_value(Some(m));
+    if clustered {
+        let filter = Signal::derive(move || {
+            reloads.track();
+            filter.get().unwrap_or_default()
+        });
+        super::clusters::follow_view(map, group, filter);
+    }
+}
+
+/// The pin for a new idea: a click, or Enter on the focused map, drops it; it can be dragged; every
+/// change is announced to the form, and the form's `pin-clear` lifts it.
+fn place_pin(m: &Map, container: web_sys::HtmlElement, map: StoredValue<Option<Map>, LocalStorage>) {
+    use super::super::island_events::{announce, listen, PIN, PIN_CLEAR};
+    let pin = RwSignal::new(None::<(f64, f64)>);
+    let pin_marker = StoredValue::new_local(None::<Marker>);
+    let on_click = Closure::<dyn Fn(leaflet::MouseEvent)>::new(move |e: leaflet::MouseEvent| {
+        let at = e.lat_lng();
+        pin.set(Some((at.lat(), at.lng())));
+    });
+    m.on("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    listen_for_enter(m, container, pin);
+    listen(PIN_CLEAR, move |_| pin.set(None));
+    Effect::new(move |previous: Option<Option<(f64, f64)>>| {
+        let at = pin.get();
+        if previous.is_some_and(|p| p != at) || (previous.is_none() && at.is_some()) {
+            announce(PIN, at);
+        }
+        match (at, pin_marker.get_value()) {
+            (Some((lat, lng)), Some(marker)) => marker.set_lat_lng(&LatLng::new(lat, lng)),
+            (Some((lat, lng)), None) => {
+                let options = MarkerOptions::default();
+                options.set_draggable(true);
+                options.set_title(t(Msg::PinTitle).to_owned());
+                options.set_alt(t(Msg::PinTitle).to_owned());
+                options.set_keyboard(true);
+                let marker = Marker::new_with_options(&LatLng::new(lat, lng), &options);
+                let dragged = marker.clone();
+                let on_drag_end = Closure::<dyn Fn(JsValue)>::new(move |_| {
+                    let at = dragged.get_lat_lng();
+                    pin.set(Some((at.lat(), at.lng())));
+                });
+                marker.on("dragend", on_drag_end.as_ref().unchecked_ref());
+                on_drag_end.forget();
+                map.with_value(|m| {
+                    if let Some(m) = m {
+                        marker.add_to(m);
+                    }
+                });
+                pin_marker.set_value(Some(marker));
+            }
+            (None, Some(marker)) => {
+                marker.remove();
+                pin_marker.set_value(None);
+            }
+            (None, None) => {}
+        }
+        at
     });
 }
 

@@ -1,61 +1,98 @@
-//! The map: the only component that touches Leaflet.
+//! The map: the only component that touches Leaflet, and the page's largest island.
 //!
-//! On the server it renders an empty, labelled region (Leaflet needs `window`); in the browser an
-//! effect builds the Leaflet map into it once the tile settings arrive. Every map task has another
-//! route: ideas are also in the list beside it, and a place can be chosen as a buurt in the form.
+//! The server renders a labelled, empty region inside a frame that carries what the map should show
+//! (`data-spec`, JSON). The island reads it in the browser, loads Leaflet on demand (only pages with
+//! a map ever fetch it) and builds the map. When the islands router swaps in a new page it leaves
+//! islands alone but updates the frame's attributes: the island watches `data-spec`, so a new filter
+//! or another idea on the same route redraws the map without a page load.
+//!
+//! Every map task has another route: ideas are also in the list beside it, and a place can be chosen
+//! as a buurt in the form. The pin the map places reaches the form through a window event
+//! (`wijkidee:pin`), because islands share no signals; see [`super::island_events`].
 
 #[cfg(feature = "hydrate")]
 mod clusters;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;
 
-use crate::domain::views::IdeaSummary;
+use crate::domain::views::{IdeaSummary, MapSettings};
+use crate::domain::IdeaFilter;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-/// The tile settings, fetched once per visit by the browser (never on the server). Created in `App`,
-/// above every `<Suspense>`, so that maps inside suspended pages only read it.
-pub type MapSettingsResource =
-    LocalResource<Result<crate::domain::views::MapSettings, crate::error::AppError>>;
-
-pub fn provide_map_settings() {
-    provide_context::<MapSettingsResource>(LocalResource::new(crate::api::ideas::get_map_settings));
-}
-
-/// What the map should show and do.
-#[derive(Clone)]
+/// What the map should show and do: plain data, written into the page by the server.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct MapSpec {
-    /// The ideas to show as markers (the same the list shows).
-    pub ideas: Signal<Vec<IdeaSummary>>,
+    /// Ideas drawn as given (an idea's own page); unused when `clustered` is set.
+    pub ideas: Vec<IdeaSummary>,
     /// URL of a GeoJSON FeatureCollection with ward outlines.
     pub outlines_url: String,
-    /// When set, a click drops a draggable pin whose position is written here.
-    pub pin: Option<RwSignal<Option<(f64, f64)>>>,
+    /// A click (or Enter on the map) drops a draggable pin for a new idea.
+    pub place_pin: bool,
     /// Where to look: a point and zoom; `None` fits the outlines (or the configured start view).
     pub focus: Option<(f64, f64, f64)>,
     pub fit_outlines: bool,
-    /// While true (a filtered list), the view follows the markers: it zooms to show them all
-    /// whenever they change, so filtering by a wijk brings that wijk into view.
-    pub fit_markers: Signal<bool>,
-    /// When set, the map shows every idea matching this filter, clustered, loaded for the view from
-    /// `/api/v1/map` (and `ideas` is not drawn).
-    pub clustered: Option<Signal<crate::domain::IdeaFilter>>,
+    /// The view follows the markers: it zooms to show them all, so filtering by a wijk brings that
+    /// wijk into view.
+    pub fit_markers: bool,
+    /// Every idea matching this filter, clustered, loaded for the view from `/api/v1/map`.
+    pub clustered: Option<IdeaFilter>,
 }
 
+impl MapSpec {
+    /// The same map apart from which ideas it clusters: a change there redraws markers, any other
+    /// change builds the map anew.
+    pub fn frame(&self) -> MapSpec {
+        MapSpec {
+            clustered: self.clustered.as_ref().map(|_| IdeaFilter::default()),
+            ..self.clone()
+        }
+    }
+}
+
+/// The map region with its skip link; the server's part of the map.
 #[component]
 pub fn IdeaMap(spec: MapSpec, label: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Div>::new();
-    #[cfg(feature = "hydrate")]
-    leaflet_map::mount(node, spec);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = spec;
-    // Keyboard users pass the map's many markers in one step.
+    let spec = serde_json::to_string(&spec).unwrap_or_default();
     view! {
-        <div class="map-frame">
+        // Keyboard users pass the map's many markers in one step.
+        <div class="map-frame" data-spec=spec>
             <a class="map-skip" href="#na-de-kaart">{t(Msg::MapSkip)}</a>
-            <div class=format!("map {class}") node_ref=node role="region" aria-label=label data-testid="map"></div>
+            <MapIsland settings=map_settings() label=label.to_owned() class=class.to_owned()/>
             <span id="na-de-kaart" tabindex="-1"></span>
         </div>
-        <noscript><p class="map-noscript">{t(Msg::MapNoScript)}</p></noscript>
+        // Not a <noscript>: the islands router parses the next page with scripting off, so a
+        // <noscript> would have other children there than in the page the browser parsed, and the
+        // patch would go astray after it. The shell's script marks `<html class="js">` instead.
+        <p class="map-noscript">{t(Msg::MapNoScript)}</p>
+    }
+}
+
+/// The tile server and start view, from the configuration (only ever called on the server: in the
+/// browser the settings arrive as the island's props).
+fn map_settings() -> MapSettings {
+    #[cfg(feature = "ssr")]
+    if let Ok(state) = crate::api::context::app_state() {
+        return state.config.map.clone();
+    }
+    MapSettings {
+        tile_url: String::new(),
+        tile_attribution: String::new(),
+        center_lat: 52.07,
+        center_lng: 4.30,
+        zoom: 12.0,
+    }
+}
+
+#[island]
+fn MapIsland(settings: MapSettings, label: String, class: String) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    leaflet_map::mount(node, settings);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = settings;
+    view! {
+        <div class=format!("map {class}") node_ref=node role="region" aria-label=label data-testid="map"></div>
     }
 }
