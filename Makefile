@@ -11,7 +11,7 @@ bootstrap:
 	@scripts/bootstrap.sh
 
 build: bootstrap
-	cargo leptos build --release --precompress
+	cargo leptos build --release --precompress --split
 
 run: build
 	target/release/wijkidee serve --demo --addr $(ADDR) --database-url $(DATABASE_URL)

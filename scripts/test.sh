@@ -29,7 +29,7 @@ cargo test -p app --features ssr
 cargo test -p wijkidee
 
 step "release build"
-cargo leptos build --release --precompress
+cargo leptos build --release --precompress --split
 
 step "end-to-end tests (Playwright, Chromium)"
 e2e_dir=$(mktemp -d /tmp/wijkidee-e2e.XXXXXX)

@@ -12,7 +12,8 @@ const browser = await chromium.launch({
 const kindOf = (url, type) => {
   if (url.endsWith('.wasm')) return 'wasm';
   if (url.includes('/leaflet/')) return 'leaflet';
-  if (url.endsWith('.js')) return 'js';
+  // The islands' JavaScript and the split manifest (which chunk holds which island).
+  if (url.endsWith('.js') || (url.includes('/pkg/') && url.endsWith('.json'))) return 'js';
   if (url.endsWith('.css')) return 'css';
   if (type === 'navigation') return 'html';
   return 'other';

@@ -13,8 +13,11 @@ async function firstVisit(page: Page, path: string): Promise<Totals> {
     .map((e) => ({ url: e.name, transfer: e.encodedBodySize })));
   const totals: Totals = {};
   for (const e of entries) {
+    // The app's code: the WebAssembly (split into chunks per island), its JavaScript, and the
+    // manifest that says which chunk holds what.
+    const app = e.url.includes('/pkg/') && !e.url.endsWith('.css');
     const kind = e.url.includes('/leaflet/') ? 'leaflet'
-      : e.url.endsWith('.wasm') ? 'wasm' : e.url.endsWith('.js') ? 'js' : 'other';
+      : app && e.url.endsWith('.wasm') ? 'wasm' : app ? 'js' : 'other';
     totals[kind] ??= { transfer: 0, count: 0 };
     totals[kind].transfer += e.transfer;
     totals[kind].count += 1;

@@ -249,7 +249,14 @@ mod imp {
         db::professionals::assign(&state.pool, user_id, role, function, inv.organisation_id, &wijken)
             .await
             .map_err(internal)?;
-        crate::api::auth::start_session(&state, user_id).await
+        crate::api::auth::start_session(&state, user_id).await?;
+        // On to where their work is, welcomed there (a plain form, with or without JavaScript).
+        leptos_axum::redirect(if role.works_on_ideas() {
+            "/werkbank?welkom=1"
+        } else {
+            "/beheer?welkom=1"
+        });
+        Ok(())
     }
 }
 

@@ -164,7 +164,7 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
 
 /// The form to react (`parent_id` none) or to answer a thread: an island, so it empties itself
 /// after a success and has the islands router bring the new comment into the page.
-#[island]
+#[island(lazy)]
 pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
     let action = ServerAction::<AddComment>::new();
     let form = NodeRef::<leptos::html::Form>::new();

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// al?" hint, and the answer. After a success it empties itself, tells the map, and has the islands
 /// router patch the page so the list shows the new idea. The choices arrive as props, loaded by the
 /// page on the server.
-#[island]
+#[island(lazy)]
 pub fn NewIdeaForm(options: IdeaFormOptions) -> impl IntoView {
     let action = ServerAction::<CreateIdea>::new();
     let form = NodeRef::<leptos::html::Form>::new();

@@ -23,6 +23,9 @@ pub fn AdminPage() -> impl IntoView {
         <PageHead title=t(Msg::AdminTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::AdminTitle)}</h1>
+            {crate::components::field::query_value("welkom").map(|_| view! {
+                <p class="notice notice-success" role="status">{t(Msg::InvitationAccepted)}</p>
+            })}
             {error}
             <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
@@ -60,7 +63,7 @@ pub fn AdminPage() -> impl IntoView {
 
 /// Inviting a professional: an island, because the answer is the link to pass on, shown beside the
 /// form.
-#[island]
+#[island(lazy)]
 fn InviteForm(organisations: Vec<OrganisationView>) -> impl IntoView {
     let invite = ServerAction::<InviteProfessional>::new();
     let link = move || invite.value().get().and_then(Result::ok);

@@ -34,29 +34,24 @@ pub fn InvitationPage() -> impl IntoView {
     }
 }
 
-/// Accepting: an island, so the welcome replaces the form where the person is looking.
-#[island]
+/// Accepting: a plain form. The server logs the person in and sends them on to their workbench (or
+/// `/beheer`), where they are welcomed; an error comes back in the address, beside its field.
+#[component]
 fn AcceptForm(token: String) -> impl IntoView {
-    let token = StoredValue::new(token);
     let accept = ServerAction::<AcceptInvitation>::new();
     let error = form_error(move || accept.value().get());
-    let done = move || accept.value().get().is_some_and(|r| r.is_ok());
     view! {
-        <Show when=done fallback=move || view! {
-            <p class="field-hint">{t(Msg::InvitationHasAccount)}</p>
-            <ActionForm action=accept attr:class="form">
-                <input type="hidden" name="token" value=token.get_value()/>
-                <Field id="inv-name" label=t(Msg::FieldDisplayName) hint=t(Msg::FieldDisplayNameHint) error=field_error(error, "display_name")>
-                    <input id="inv-name" name="display_name" type="text" autocomplete="name" aria-describedby="inv-name-hint inv-name-error"/>
-                </Field>
-                <Field id="inv-password" label=t(Msg::FieldPassword) hint=t(Msg::FieldPasswordHint) error=field_error(error, "password")>
-                    <input id="inv-password" name="password" type="password" required autocomplete="new-password" aria-describedby="inv-password-hint inv-password-error"/>
-                </Field>
-                {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
-                <button type="submit" class="button button-primary">{t(Msg::InvitationAccept)}</button>
-            </ActionForm>
-        }>
-            <p class="notice notice-success" role="status">{t(Msg::InvitationAccepted)} " " <a href="/">{t(Msg::BackToMap)}</a></p>
-        </Show>
+        <p class="field-hint">{t(Msg::InvitationHasAccount)}</p>
+        <ActionForm action=accept attr:class="form">
+            <input type="hidden" name="token" value=token/>
+            <Field id="inv-name" label=t(Msg::FieldDisplayName) hint=t(Msg::FieldDisplayNameHint) error=field_error(error, "display_name")>
+                <input id="inv-name" name="display_name" type="text" autocomplete="name" aria-describedby="inv-name-hint inv-name-error"/>
+            </Field>
+            <Field id="inv-password" label=t(Msg::FieldPassword) hint=t(Msg::FieldPasswordHint) error=field_error(error, "password")>
+                <input id="inv-password" name="password" type="password" required autocomplete="new-password" aria-describedby="inv-password-hint inv-password-error"/>
+            </Field>
+            {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
+            <button type="submit" class="button button-primary">{t(Msg::InvitationAccept)}</button>
+        </ActionForm>
     }
 }

@@ -88,7 +88,7 @@ fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRea
 }
 
 /// An island, so "Opgeslagen" shows beside the button.
-#[island]
+#[island(lazy)]
 fn EmailSettings(current: EmailFrequency) -> impl IntoView {
     let action = ServerAction::<SetEmailFrequency>::new();
     let label = |f: EmailFrequency| match f {

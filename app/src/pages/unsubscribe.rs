@@ -21,7 +21,7 @@ pub fn UnsubscribePage() -> impl IntoView {
 }
 
 /// An island, so the confirmation replaces the button.
-#[island]
+#[island(lazy)]
 fn UnsubscribeForm(token: String) -> impl IntoView {
     let token = StoredValue::new(token);
     let action = ServerAction::<Unsubscribe>::new();

@@ -111,6 +111,7 @@ fn WardView(ward: WardData) -> impl IntoView {
         ..
     } = ward;
     let all_link = format!("/?wijk={code}");
+    let shown = ideas.len() as i64;
     // Every idea of the wijk, clustered where they crowd, loaded for the view.
     let spec = MapSpec {
         outlines_url: format!("/data/wijken/{code}.geojson"),
@@ -132,7 +133,9 @@ fn WardView(ward: WardData) -> impl IntoView {
                         } else {
                             view! {
                                 <IdeaList ideas show_ward=false/>
-                                <p><a href=all_link>{fill(Msg::WardAllIdeas, &[("count", &total.to_string())])}</a></p>
+                                {(total > shown).then(|| view! {
+                                    <p><a href=all_link>{fill(Msg::WardAllIdeas, &[("count", &total.to_string())])}</a></p>
+                                })}
                             }.into_any()
                         }}
                     </section>

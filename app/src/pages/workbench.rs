@@ -36,6 +36,9 @@ pub fn WorkbenchPage() -> impl IntoView {
         <PageHead title=t(Msg::BenchTitle)/>
         <div class="page">
             <h1>{t(Msg::BenchTitle)}</h1>
+            {crate::components::field::query_value("welkom").map(|_| view! {
+                <p class="notice notice-success" role="status">{t(Msg::InvitationAccepted)}</p>
+            })}
             {move || answer.value().get().and_then(Result::err).or_else(crate::components::field::error_in_address).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {

@@ -21,8 +21,9 @@ use wasm_bindgen::{prelude::*, JsCast};
 type MapCell = StoredValue<Option<Map>, LocalStorage>;
 
 /// Keeps `layer` showing the ideas of `filter` in the map's view. When the filter narrows (a wijk,
-/// a subject, words), the view first moves to all the ideas that match.
-pub fn follow_view(map: MapCell, layer: LayerGroup, filter: Signal<IdeaFilter>) {
+/// a subject, words) and `fit` is set, the view first moves to all the ideas that match (a wijk's
+/// own page fits its outline instead).
+pub fn follow_view(map: MapCell, layer: LayerGroup, filter: Signal<IdeaFilter>, fit: bool) {
     // Answers can overtake each other; only the latest request's answer is drawn.
     let latest = Rc::new(Cell::new(0u32));
     let reload = {
@@ -42,7 +43,7 @@ pub fn follow_view(map: MapCell, layer: LayerGroup, filter: Signal<IdeaFilter>) 
     }
     Effect::new(move |_| {
         let filter = filter.get();
-        if filter.narrows() {
+        if fit && filter.narrows() {
             fit_to_matches(map, filter);
         }
         reload();

@@ -188,9 +188,18 @@ fn build(
     }
     // The container may have been measured before it was laid out (a page swapped in by the
     // router): measure again once the browser has drawn it.
+    let focus = spec.focus;
     gloo_timers::callback::Timeout::new(60, move || {
         // Not if the reader left the page already: Leaflet throws when a removed map moves.
-        map.try_with_value(|m| m.as_ref().map(|m| m.invalidate_size(false)));
+        map.try_with_value(|m| {
+            if let Some(m) = m {
+                m.invalidate_size(false);
+                // A point to look at stays in the middle of the map as it is really drawn.
+                if let Some((lat, lng, zoom)) = focus {
+                    m.set_view(&LatLng::new(lat, lng), zoom);
+                }
+            }
+        });
     })
     .forget();
     if !clustered {
@@ -207,7 +216,7 @@ fn build(
             reloads.track();
             filter.get().unwrap_or_default()
         });
-        super::clusters::follow_view(map, group, filter);
+        super::clusters::follow_view(map, group, filter, spec.fit_markers);
     }
 }
 

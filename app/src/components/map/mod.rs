@@ -85,7 +85,7 @@ fn map_settings() -> MapSettings {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn MapIsland(settings: MapSettings, label: String, class: String) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     #[cfg(feature = "hydrate")]
