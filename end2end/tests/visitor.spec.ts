@@ -22,6 +22,11 @@ test.describe('with JavaScript', () => {
     const response = await page.goto('/ideeen/987654');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Pagina niet gevonden' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Pagina niet gevonden/);
+    // From there the islands router still brings in a whole page (the head has the same shape).
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wijken' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Wijken van Den Haag' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Wijken van Den Haag/);
   });
 });
 

@@ -35,6 +35,8 @@ pub fn LoadError(error: crate::error::AppError) -> impl IntoView {
         );
     }
     view! {
+        // Every page's head has the same shape (see PageHead), error pages too.
+        <PageHead title=t(Msg::ErrorTitle)/>
         <div class="page narrow">
             <h1>{t(Msg::ErrorTitle)}</h1>
             <p>{error.to_string()}</p>
