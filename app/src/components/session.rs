@@ -15,8 +15,6 @@ pub struct Session {
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
     /// The number in the header's bell.
     pub unread: Resource<Result<i64, AppError>>,
-    /// Bumped by anything that reads or marks notifications, so the bell follows.
-    pub notifications_changed: RwSignal<usize>,
 }
 
 pub fn provide_session() {
@@ -33,14 +31,12 @@ pub fn provide_session() {
         },
         |_| who_am_i(),
     );
-    let notifications_changed = RwSignal::new(0);
     let unread = Resource::new(
         move || {
             (
                 login.version().get(),
                 register.version().get(),
                 logout.version().get(),
-                notifications_changed.get(),
             )
         },
         |_| unread_notifications(),
@@ -51,7 +47,6 @@ pub fn provide_session() {
         logout,
         user,
         unread,
-        notifications_changed,
     });
 }
 

@@ -55,15 +55,6 @@ impl WorkActions {
             + self.withdraw.version().get()
     }
 
-    /// Folds the tools away once an action succeeded (a failed one keeps its form open to correct).
-    pub fn fold_after_success(self) {
-        Effect::new(move |_| {
-            if self.version() > 0 && self.last_error().is_none() {
-                self.open_tool.set(None);
-            }
-        });
-    }
-
     fn last_error(&self) -> Option<AppError> {
         [
             self.claim.value().get().and_then(Result::err),
@@ -204,16 +195,9 @@ fn StatusForm(
 
 #[component]
 fn NoteForm(idea_id: i64, action: ServerAction<AddNote>) -> impl IntoView {
-    let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| {
-        if action.value().get().is_some_and(|r| r.is_ok()) {
-            if let Some(form) = form.get() {
-                form.reset();
-            }
-        }
-    });
+    // A plain form: after a note the panel comes back whole (a Swap), with the field empty.
     view! {
-        <ActionForm action node_ref=form attr:class="form note-form">
+        <ActionForm action attr:class="form note-form">
             <input type="hidden" name="idea_id" value=idea_id.to_string()/>
             <div class="field">
                 <label for="note-body">{t(Msg::NoteField)}</label>

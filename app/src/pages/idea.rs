@@ -54,7 +54,6 @@ pub fn IdeaPage() -> impl IntoView {
         },
     );
     let work_actions = WorkActions::default();
-    work_actions.fold_after_success();
     let work = Resource::new(
         move || (id(), work_actions.version(), reader()),
         |(id, ..)| async move {

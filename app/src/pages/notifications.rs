@@ -19,11 +19,6 @@ pub fn NotificationsPage() -> impl IntoView {
         move || (mark.version().get(), session.logout.version().get()),
         |_| list_notifications(),
     );
-    Effect::new(move |_| {
-        if mark.version().get() > 0 {
-            session.notifications_changed.update(|n| *n += 1);
-        }
-    });
     view! {
         <PageHead title=t(Msg::NotificationsTitle)/>
         <div class="page narrow">
