@@ -16,6 +16,8 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod pages;
+pub mod routes;
+pub mod wording;
 
 #[cfg(feature = "ssr")]
 pub mod auth;

@@ -171,12 +171,12 @@ async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyho
     let (Some(&playground), Some(&dinner)) = (ideas.get(1), ideas.get(2)) else {
         return Ok(());
     };
-    let ilse_actor = db::claims::Actor {
+    let ilse_actor = db::timeline::Actor {
         user_id: ilse,
         name: "Ilse",
         role_label: "ideeënmakelaar",
     };
-    let omar_actor = db::claims::Actor {
+    let omar_actor = db::timeline::Actor {
         user_id: omar,
         name: "Omar",
         role_label: "opbouwwerker",

@@ -13,6 +13,7 @@ pub mod open_data;
 pub mod precompressed;
 pub mod reminders;
 pub mod render_threads;
+pub mod request_trace;
 pub mod router;
 pub mod security;
 pub mod startup;

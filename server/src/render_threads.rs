@@ -32,6 +32,7 @@ use std::sync::{Arc, Once};
 use std::task::{Context, Poll};
 use tokio::sync::{mpsc, oneshot};
 use tower::{Service, ServiceExt};
+use tracing::Instrument;
 
 /// Work handed to a render thread: builds its (not necessarily `Send`) future there.
 pub type Job = Box<dyn FnOnce() -> LocalBoxFuture<'static, ()> + Send>;
@@ -123,6 +124,9 @@ impl RenderThreads {
             .min_by_key(|t| t.load.load(Ordering::Relaxed))?;
         let load = LoadGuard::enter(thread.load.clone());
         let (answer, answered) = oneshot::channel::<T>();
+        // The request's span follows its work onto the render thread, so lines logged there carry
+        // the request id.
+        let span = tracing::Span::current();
         let job: Job = Box::new(move || {
             Box::pin(async move {
                 let _load = load;
@@ -139,7 +143,8 @@ impl RenderThreads {
                 if let Some(value) = value {
                     let _ = answer.send(value);
                 }
-            })
+            }
+            .instrument(span))
             .catch_unwind_logged()
         });
         thread.jobs.send(job).ok()?;

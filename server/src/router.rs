@@ -3,7 +3,7 @@
 //! says why); and the layers every request passes (outermost last).
 
 use crate::render_threads::{OnRenderThreads, RenderThreads};
-use crate::{open_data, security, static_files};
+use crate::{open_data, request_trace, security, static_files};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -61,6 +61,9 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
             header::REFERRER_POLICY,
             "strict-origin-when-cross-origin",
         ))
+        .layer(request_trace::propagate_id())
+        .layer(request_trace::trace())
+        .layer(request_trace::set_id())
         .with_state(state)
 }
 

@@ -66,8 +66,9 @@ pub async fn accept_invitation(
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
+    use crate::routes;
     use crate::api::context::{self, internal};
-    use crate::api::work::refused;
+    use crate::api::context::refused;
     use crate::auth;
     use crate::db;
     use crate::domain::permissions;
@@ -178,7 +179,7 @@ mod imp {
         .await
         .map_err(internal)?;
         tracing::info!(by = admin.user_id, "invitation created");
-        Ok(format!("/uitnodiging/{token}"))
+        Ok(routes::invitation(&token))
     }
 
     async fn open_invitation(

@@ -37,7 +37,7 @@ pub async fn delete_comment(id: i64) -> Result<(), AppError> {
 mod imp {
     use super::*;
     use crate::api::context::{self, internal};
-    use crate::api::participation::visible_idea;
+    use crate::api::context::visible_idea;
     use crate::db;
     use crate::db::comments::CommentRow;
     use crate::domain::comment_text::EDIT_WINDOW_SECONDS;
@@ -120,7 +120,7 @@ mod imp {
             .filter(|c| c.deleted_at.is_none())
             .ok_or_else(AppError::not_found)?;
         crate::domain::permissions::change_comment(Some(user_id), row.author_id)
-            .map_err(crate::api::work::refused)?;
+            .map_err(crate::api::context::refused)?;
         Ok(row)
     }
 

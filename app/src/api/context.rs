@@ -1,8 +1,11 @@
 //! How a server function finds its state and its caller. Only the API layer uses this.
 
 use crate::auth;
+use crate::db;
+use crate::db::ideas::IdeaFacts;
 use crate::db::sessions::SessionUser;
-use crate::error::AppError;
+use crate::domain::permissions::Refusal;
+use crate::error::{AppError, ErrorKind};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -58,7 +61,7 @@ pub async fn caller(state: &AppState) -> Result<Option<crate::domain::permission
 pub async fn participant(state: &AppState) -> Result<SessionUser, AppError> {
     let user = current_user(state).await?;
     crate::domain::permissions::participate(user.as_ref().map(|u| u.user_id))
-        .map_err(crate::api::work::refused)?;
+        .map_err(refused)?;
     user.ok_or_else(AppError::unauthenticated)
 }
 
@@ -77,4 +80,21 @@ pub fn set_cookie(value: String) {
     ) {
         options.append_header(http::header::SET_COOKIE, value);
     }
+}
+
+/// A refusal by `domain::permissions`, as the caller hears it.
+pub fn refused(r: Refusal) -> AppError {
+    match r {
+        Refusal::LoginRequired => AppError::unauthenticated(),
+        Refusal::Forbidden(msg) => AppError::new(ErrorKind::Forbidden, msg),
+    }
+}
+
+/// The idea as the public may see it: hidden ideas are not found.
+pub async fn visible_idea(state: &AppState, id: i64) -> Result<IdeaFacts, AppError> {
+    db::ideas::facts(&state.pool, id)
+        .await
+        .map_err(internal)?
+        .filter(|idea| !idea.is_hidden())
+        .ok_or_else(AppError::not_found)
 }

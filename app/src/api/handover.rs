@@ -37,7 +37,8 @@ pub const NOTE_MAX: usize = 4000;
 mod imp {
     use super::*;
     use crate::api::context::{self, internal};
-    use crate::api::work::{context as work_context, function_label, handover_view, refused, view, Context};
+    use crate::api::context::refused;
+    use crate::api::work_view::{context as work_context, function_label, handover_view, view, Context};
     use crate::db;
     use crate::db::handovers::{Answer, HandoverRow, OfferError};
     use crate::domain::permissions;

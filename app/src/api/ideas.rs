@@ -149,14 +149,18 @@ mod imp {
             location,
             author_id: author.user_id,
         };
-        let id = db::ideas::insert(&state.pool, &new).await.map_err(internal)?;
+        // One transaction: the idea, its author following it, and the wijk's followers told of it
+        // are there together or not at all.
+        let mut tx = db::begin_write(&state.pool).await.map_err(internal)?;
+        let id = db::ideas::insert(&mut *tx, &new).await.map_err(internal)?;
+        db::follows::follow_idea(&mut *tx, author.user_id, id)
+            .await
+            .map_err(internal)?;
+        db::notifications::for_new_idea_in_wijk(&mut *tx, new.location.wijk.as_str(), id, author.user_id)
+            .await
+            .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
         tracing::info!(idea = id, "idea created");
-        db::follows::follow_idea(&state.pool, author.user_id, id)
-            .await
-            .map_err(internal)?;
-        db::notifications::for_new_idea_in_wijk(&state.pool, new.location.wijk.as_str(), id, author.user_id)
-            .await
-            .map_err(internal)?;
         let detail = db::ideas::find(&state.pool, id)
             .await
             .map_err(internal)?

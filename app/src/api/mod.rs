@@ -18,3 +18,5 @@ pub mod workbench;
 
 #[cfg(feature = "ssr")]
 pub mod context;
+#[cfg(feature = "ssr")]
+pub mod work_view;

@@ -56,22 +56,12 @@ pub async fn unfollow_wijk(code: String) -> Result<bool, AppError> {
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::api::context::{self, internal};
+    use crate::api::context::{self, internal, visible_idea};
     use crate::db;
-    use crate::db::ideas::IdeaFacts;
     use crate::domain::{WardCode, WardLevel};
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
     use crate::state::AppState;
-
-    /// The idea as the public may see it: hidden ideas are not found.
-    pub async fn visible_idea(state: &AppState, id: i64) -> Result<IdeaFacts, AppError> {
-        db::ideas::facts(&state.pool, id)
-            .await
-            .map_err(internal)?
-            .filter(|idea| !idea.is_hidden())
-            .ok_or_else(AppError::not_found)
-    }
 
     pub async fn participation(
         state: &AppState,
@@ -101,7 +91,7 @@ mod imp {
         })
     }
 
-    use crate::api::work::refused;
+    use crate::api::context::refused;
     use crate::domain::permissions;
 
     pub async fn support(id: i64, add: bool) -> Result<Participation, AppError> {
@@ -188,6 +178,3 @@ mod imp {
         Ok(follow)
     }
 }
-
-#[cfg(feature = "ssr")]
-pub(crate) use imp::visible_idea;

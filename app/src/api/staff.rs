@@ -38,7 +38,7 @@ mod imp {
     use crate::api::admin::administrator;
     use crate::api::context::{self, internal};
     use crate::api::handover::{handover_note, label_of};
-    use crate::api::work::function_label;
+    use crate::api::work_view::function_label;
     use crate::db;
     use crate::domain::permissions;
     use crate::i18n::Msg;
@@ -83,7 +83,7 @@ mod imp {
         let note = handover_note(note)?;
         let (previous, _) = label_of(pool, from_user).await?;
         let (name, label) = label_of(pool, to_user).await?;
-        let by = db::claims::Actor {
+        let by = db::timeline::Actor {
             user_id: to_user,
             name: &name,
             role_label: &label,

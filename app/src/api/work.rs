@@ -46,214 +46,22 @@ pub async fn add_note(idea_id: i64, visibility: String, body: String) -> Result<
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::api::context::{self, internal};
+    use crate::api::context::{internal, refused};
+    use crate::api::work_view::{context, view, Context};
     use crate::db;
-    use crate::domain::permissions::{self, Actor, IdeaFacts, Refusal};
-    use crate::domain::roles::{ClaimKind, NoteVisibility, ProfessionalFunction, Role};
-    use crate::domain::views::{
-        ClaimView, Colleague, HandoverView, NoteView, NotificationKind, TimelineEntry,
-    };
+    use crate::domain::permissions;
+    use crate::domain::roles::{ClaimKind, NoteVisibility};
+    use crate::domain::views::NotificationKind;
     use crate::domain::workflow::{self, Justification, Mover};
     use crate::domain::Status;
     use crate::error::ErrorKind;
-    use crate::i18n::{t, Msg};
-    use crate::state::AppState;
+    use crate::i18n::Msg;
 
     const NOTE_MAX: usize = 4000;
-
-    pub fn refused(r: Refusal) -> AppError {
-        match r {
-            Refusal::LoginRequired => AppError::unauthenticated(),
-            Refusal::Forbidden(msg) => AppError::new(ErrorKind::Forbidden, msg),
-        }
-    }
-
-    pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
-        function
-            .and_then(ProfessionalFunction::parse)
-            .map(|f| t(f.label()).to_owned())
-            .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
-            .unwrap_or_default()
-    }
-
-    pub struct Context {
-        pub state: AppState,
-        pub actor: Option<Actor>,
-        pub name: String,
-        pub role_label: String,
-        pub idea: db::ideas::IdeaFacts,
-        pub facts: IdeaFacts,
-    }
-
-    impl Context {
-        pub fn by(&self) -> db::claims::Actor<'_> {
-            db::claims::Actor {
-                user_id: self.actor.as_ref().map(|a| a.user_id).unwrap_or_default(),
-                name: &self.name,
-                role_label: &self.role_label,
-            }
-        }
-    }
-
-    pub async fn context(idea_id: i64) -> Result<Context, AppError> {
-        let state = context::app_state()?;
-        let user = context::current_user(&state).await?;
-        let idea = crate::api::participation::visible_idea(&state, idea_id).await?;
-        let lead = db::claims::lead(&state.pool, idea_id).await.map_err(internal)?;
-        let (actor, name, role_label) = match user {
-            Some(u) => {
-                let actor = db::professionals::actor(&state.pool, u.user_id)
-                    .await
-                    .map_err(internal)?;
-                let profile = db::professionals::public_profile(&state.pool, u.user_id)
-                    .await
-                    .map_err(internal)?;
-                let label = function_label(profile.function.as_deref(), Some(&profile.role));
-                (Some(actor), u.display_name, label)
-            }
-            None => (None, String::new(), String::new()),
-        };
-        let facts = IdeaFacts {
-            author_id: idea.author_id,
-            wijk_code: idea.wijk_code.clone(),
-            lead,
-        };
-        Ok(Context {
-            state,
-            actor,
-            name,
-            role_label,
-            idea,
-            facts,
-        })
-    }
-
-    pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
-        let pool = &c.state.pool;
-        let id = c.idea.id;
-        let claims = db::claims::for_idea(pool, id).await.map_err(internal)?;
-        let has_claim = c
-            .actor
-            .as_ref()
-            .is_some_and(|a| claims.iter().any(|cl| cl.user_id == a.user_id));
-        let notes = db::notes::for_idea(pool, id)
-            .await
-            .map_err(internal)?
-            .into_iter()
-            .filter_map(|n| {
-                let visibility = NoteVisibility::parse(&n.visibility)?;
-                permissions::read_note(c.actor.as_ref(), visibility, n.organisation_id).then(|| NoteView {
-                    id: n.id,
-                    author_name: n.author_name,
-                    function: function_label(n.function.as_deref(), None),
-                    organisation: n.organisation,
-                    visibility,
-                    body: n.body,
-                    created_at: n.created_at,
-                })
-            })
-            .collect();
-        let timeline = db::timeline::for_idea(pool, id)
-            .await
-            .map_err(internal)?
-            .into_iter()
-            .map(|e| TimelineEntry {
-                actor_name: e.actor_name,
-                actor_role: e.actor_role,
-                kind: e.kind,
-                from_status: e.from_status.as_deref().and_then(Status::parse),
-                to_status: e.to_status.as_deref().and_then(Status::parse),
-                explanation: e.explanation,
-                merged_into: e.merged_into,
-                referred_to: e.referred_to,
-                previous_lead: e.previous_lead,
-                created_at: e.created_at,
-            })
-            .collect();
-        let can_hand_over = permissions::hand_over(c.actor.as_ref(), &c.facts).is_ok();
-        let colleagues = if can_hand_over {
-            db::professionals::working_in(pool, &c.idea.wijk_code)
-                .await
-                .map_err(internal)?
-                .into_iter()
-                .filter(|p| Some(p.user_id) != c.facts.lead)
-                .map(|p| Colleague {
-                    function: function_label(p.function.as_deref(), Some(&p.role)),
-                    user_id: p.user_id,
-                    display_name: p.display_name,
-                    organisation: p.organisation,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let handovers = match &c.actor {
-            Some(a) if a.role.works_on_ideas() => db::handovers::involving(pool, id, a.user_id)
-                .await
-                .map_err(internal)?
-                .into_iter()
-                .map(|h| handover_view(h, a.user_id))
-                .collect(),
-            _ => Vec::new(),
-        };
-        Ok(IdeaWork {
-            claims: claims
-                .into_iter()
-                .map(|cl| ClaimView {
-                    display_name: cl.display_name,
-                    function: function_label(cl.function.as_deref(), None),
-                    organisation: cl.organisation,
-                    lead: cl.kind == ClaimKind::Lead.as_str(),
-                })
-                .collect(),
-            timeline,
-            notes,
-            can_claim: !has_claim && permissions::claim(c.actor.as_ref(), &c.facts).is_ok(),
-            can_steer: permissions::steer(c.actor.as_ref(), &c.facts).is_ok(),
-            can_write_note: permissions::write_note(
-                c.actor.as_ref(),
-                &c.facts,
-                has_claim,
-                NoteVisibility::Professionals,
-            )
-            .is_ok(),
-            has_lead: c.facts.lead.is_some(),
-            has_claim,
-            status: current_status(pool, id).await?,
-            can_hand_over,
-            colleagues,
-            handovers,
-        })
-    }
-
-    pub fn handover_view(h: db::handovers::HandoverDetail, reader: i64) -> HandoverView {
-        HandoverView {
-            to_me: h.status == "open" && h.to_user == reader,
-            from_me: h.status == "open" && h.from_user == reader,
-            id: h.id,
-            idea_id: h.idea_id,
-            idea_title: h.idea_title,
-            wijk_name: h.wijk_name,
-            from_name: h.from_name,
-            to_name: h.to_name,
-            note: h.note,
-            status: h.status,
-            created_at: h.created_at,
-        }
-    }
-
-    async fn current_status(pool: &sqlx::AnyPool, id: i64) -> Result<Status, AppError> {
-        Ok(db::ideas::facts(pool, id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(AppError::not_found)?
-            .status())
-    }
 
     pub async fn work(idea_id: i64) -> Result<IdeaWork, AppError> {
         view(&context(idea_id).await?).await
     }
-
     pub async fn claim(idea_id: i64, kind: &str) -> Result<IdeaWork, AppError> {
         let c = context(idea_id).await?;
         permissions::claim(c.actor.as_ref(), &c.facts).map_err(refused)?;
@@ -406,6 +214,3 @@ mod imp {
         view(&c).await
     }
 }
-
-#[cfg(feature = "ssr")]
-pub(crate) use imp::{context, function_label, handover_view, refused, view, Context};

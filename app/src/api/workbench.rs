@@ -53,7 +53,7 @@ pub async fn get_workbench(
 mod imp {
     use super::*;
     use crate::api::context::{self, internal};
-    use crate::api::work::refused;
+    use crate::api::context::refused;
     use crate::db;
     use crate::domain::permissions;
     use crate::domain::workbench::{self, BenchList, Rules};

@@ -8,8 +8,10 @@ use crate::domain::linkify::TextPart;
 use crate::domain::time::iso_date;
 use crate::domain::views::CommentView;
 use crate::error::AppError;
-use crate::i18n::{counted, format_date, t, Msg};
+use crate::i18n::{counted, t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
+use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct CommentActions {
@@ -104,7 +106,7 @@ pub fn CommentsSection(
             {if logged_in {
                 view! { <CommentForm idea_id parent_id=None/> }.into_any()
             } else {
-                view! { <p class="panel login-prompt"><a href="/inloggen">{t(Msg::CommentLoginFirst)}</a></p> }.into_any()
+                view! { <p class="panel login-prompt"><a href=routes::LOGIN>{t(Msg::CommentLoginFirst)}</a></p> }.into_any()
             }}
         </section>
     }

@@ -8,6 +8,7 @@ use crate::domain::Status;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 use leptos_router::components::Form;
+use crate::routes;
 
 #[component]
 pub fn FilterBar(
@@ -74,7 +75,7 @@ pub fn FilterBar(
                 </div>
                 <div class="filter-actions">
                     <button type="submit" class="button button-primary" data-testid="filter-apply">{t(Msg::FilterApply)}</button>
-                    {move || filter.read().is_filtered().then(|| view! { <a href="/" class="button button-quiet">{t(Msg::FilterClear)}</a> })}
+                    {move || filter.read().is_filtered().then(|| view! { <a href=routes::HOME class="button button-quiet">{t(Msg::FilterClear)}</a> })}
                 </div>
             </Form>
         </section>

@@ -7,7 +7,8 @@ use super::field::Field;
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::domain::time::iso_date;
 use crate::domain::views::{Colleague, HandoverView};
-use crate::i18n::{fill, format_date, t, Msg};
+use crate::i18n::{fill, t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
 
 #[component]

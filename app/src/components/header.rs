@@ -5,26 +5,27 @@ use crate::domain::roles::Role;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::routes;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let session = use_session();
     view! {
         <header class="site-header">
-            <a class="brand" href="/">
+            <a class="brand" href=routes::HOME>
                 <span class="brand-mark" aria-hidden="true">"◉"</span>
                 <span class="brand-name">{t(Msg::AppName)}</span>
                 <span class="brand-place">{t(Msg::Municipality)}</span>
             </a>
             <nav class="main-nav" aria-label=t(Msg::NavMainLabel)>
-                <A href="/" exact=true>{t(Msg::NavIdeas)}</A>
-                <A href="/wijken">{t(Msg::NavWards)}</A>
+                <A href=routes::HOME exact=true>{t(Msg::NavIdeas)}</A>
+                <A href=routes::WARDS>{t(Msg::NavWards)}</A>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         let role = session.user.await.ok().flatten().map(|u| u.role);
                         view! {
-                            {role.filter(|r| r.works_on_ideas()).map(|_| view! { <A href="/werkbank">{t(Msg::NavWorkbench)}</A> })}
-                            {role.filter(|r| *r == Role::Administrator).map(|_| view! { <A href="/beheer">{t(Msg::NavAdmin)}</A> })}
+                            {role.filter(|r| r.works_on_ideas()).map(|_| view! { <A href=routes::WORKBENCH>{t(Msg::NavWorkbench)}</A> })}
+                            {role.filter(|r| *r == Role::Administrator).map(|_| view! { <A href=routes::ADMIN>{t(Msg::NavAdmin)}</A> })}
                         }
                     })}
                 </Suspense>
@@ -44,8 +45,8 @@ pub fn SiteHeader() -> impl IntoView {
                                 </ActionForm>
                             }.into_any(),
                             _ => view! {
-                                <a href="/inloggen" class="button button-quiet">{t(Msg::NavLogin)}</a>
-                                <a href="/registreren" class="button">{t(Msg::NavRegister)}</a>
+                                <a href=routes::LOGIN class="button button-quiet">{t(Msg::NavLogin)}</a>
+                                <a href=routes::REGISTER class="button">{t(Msg::NavRegister)}</a>
                             }.into_any(),
                         }
                     })}

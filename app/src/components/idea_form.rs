@@ -8,6 +8,7 @@ use crate::api::ideas::{CreateIdea, IdeaFormOptions};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 /// The form, an island: it owns the pin the map announces (`wijkidee:pin`), the "Bestaat dit idee
 /// al?" hint, and the answer. After a success it empties itself, tells the map, and has the islands
@@ -53,7 +54,7 @@ pub fn NewIdeaForm(options: IdeaFormOptions) -> impl IntoView {
             {move || created().map(|idea| view! {
                 <p class="notice notice-success" role="status">
                     {t(Msg::IdeaCreated)} " "
-                    <a href=format!("/ideeen/{}", idea.id)>{t(Msg::ViewIdea)}</a>
+                    <a href=routes::idea(idea.id)>{t(Msg::ViewIdea)}</a>
                 </p>
             })}
             <p class="notice notice-error" role="alert" hidden=move || general_error().is_none() && !form_has_errors()>

@@ -3,8 +3,10 @@
 use super::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaSummary;
-use crate::i18n::{counted, format_date, t, Msg};
+use crate::i18n::{counted, t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
+use crate::routes;
 
 #[component]
 pub fn IdeaList(ideas: Vec<IdeaSummary>, #[prop(optional)] show_ward: Option<bool>) -> impl IntoView {
@@ -29,7 +31,7 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
     };
     view! {
         <li class="idea-card">
-            <h3 class="idea-card-title"><a href=format!("/ideeen/{}", idea.id)>{idea.title}</a></h3>
+            <h3 class="idea-card-title"><a href=routes::idea(idea.id)>{idea.title}</a></h3>
             <p class="idea-card-meta">
                 <StatusBadge status=idea.status/>
                 <span class="tag">{idea.category_name}</span>

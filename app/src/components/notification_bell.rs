@@ -3,13 +3,14 @@
 
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 /// `unread` is read by the header's own suspense boundary (a boundary in here, nested in that one,
 /// broke hydration).
 #[component]
 pub fn NotificationBell(unread: i64) -> impl IntoView {
     view! {
-        <a href="/meldingen" class="bell" data-testid="bell">
+        <a href=routes::NOTIFICATIONS class="bell" data-testid="bell">
             <super::icons::BellIcon/>
             <span class="bell-label">{t(Msg::NavNotifications)}</span>
             {(unread > 0).then(|| view! {

@@ -7,6 +7,7 @@ use crate::domain::views::Participation;
 use crate::error::AppError;
 use crate::i18n::{counted, fill, t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct ParticipationActions {
@@ -65,7 +66,7 @@ pub fn ParticipationPanel(
     let still_needed = (state.support_threshold - state.support_count).max(0);
     let count = counted(state.support_count, Msg::SupportCountOne, Msg::SupportCount);
     let support_part = if !state.logged_in {
-        view! { <p class="participation-note"><a href="/inloggen">{t(Msg::SupportLoginFirst)}</a></p> }
+        view! { <p class="participation-note"><a href=routes::LOGIN>{t(Msg::SupportLoginFirst)}</a></p> }
             .into_any()
     } else if state.is_author {
         view! { <p class="participation-note">{t(Msg::SupportOwnIdea)}</p> }.into_any()

@@ -7,6 +7,7 @@ use crate::api::ideas::similar_ideas;
 use crate::domain::views::SimilarIdea;
 use crate::i18n::{counted, fill, t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 /// What the hint looks at: the title as typed, the pin, and the chosen buurt.
 #[derive(Clone, Copy)]
@@ -63,7 +64,7 @@ pub fn SimilarIdeasHint(inputs: SimilarInputs) -> impl IntoView {
                         <ul>
                             {list.into_iter().map(|idea| view! {
                                 <li>
-                                    <a href=format!("/ideeen/{}", idea.id)>{idea.title}</a>
+                                    <a href=routes::idea(idea.id)>{idea.title}</a>
                                     " · " {fill(Msg::SimilarDistance, &[("m", &idea.distance_m.to_string())])}
                                     " · " {counted(idea.support_count, Msg::SupportCountOne, Msg::SupportCount)}
                                 </li>

@@ -4,6 +4,7 @@ use crate::api::participation::{FollowWijk, UnfollowWijk};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct WardFollowActions {
@@ -44,7 +45,7 @@ pub fn WardFollow(code: String, following: Option<bool>, actions: WardFollowActi
         e.map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
     let body = match following {
-        None => view! { <p class="participation-note"><a href="/inloggen">{t(Msg::SupportLoginFirst)}</a></p> }.into_any(),
+        None => view! { <p class="participation-note"><a href=routes::LOGIN>{t(Msg::SupportLoginFirst)}</a></p> }.into_any(),
         Some(true) => view! {
             <ActionForm action=actions.unfollow attr:class="inline-form">
                 <input type="hidden" name="code" value=code/>

@@ -13,8 +13,10 @@ use crate::domain::views::{ClaimView, IdeaWork, TimelineEntry};
 use crate::domain::workflow::{self, Justification, Mover};
 use crate::domain::Status;
 use crate::error::AppError;
-use crate::i18n::{fill, format_date, t, Msg};
+use crate::i18n::{fill, t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
+use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct WorkActions {
@@ -279,7 +281,7 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
                         <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!(", {}", e.actor_role))}
                         " " {what} {change}
                         {e.explanation.map(|x| view! { <blockquote class="preserve-lines">{x}</blockquote> })}
-                        {e.merged_into.map(|m| view! { <p>{t(Msg::TimelineMergedInto)} " " <a href=format!("/ideeen/{m}")>"#" {m}</a></p> })}
+                        {e.merged_into.map(|m| view! { <p>{t(Msg::TimelineMergedInto)} " " <a href=routes::idea(m)>"#" {m}</a></p> })}
                         {e.referred_to.map(|r| view! { <p>{t(Msg::TimelineReferredTo)} " " {r}</p> })}
                     </li>
                 }

@@ -2,6 +2,7 @@
 //! supporting professionals. Claiming as lead picks an `ingediend` idea up, and the timeline records it,
 //! in one transaction.
 
+use super::timeline::Actor;
 use crate::domain::roles::ClaimKind;
 use crate::domain::Status;
 use sqlx::AnyPool;
@@ -52,15 +53,6 @@ pub enum ClaimError {
     AlreadyClaimed,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
-}
-
-/// Who acted, as the timeline shows them.
-#[derive(Debug, Clone)]
-pub struct Actor<'a> {
-    pub user_id: i64,
-    pub name: &'a str,
-    /// The role or function as shown ("ideeënmakelaar").
-    pub role_label: &'a str,
 }
 
 /// Claims an idea. As lead, an `ingediend` idea becomes `opgepakt` in the same transaction.

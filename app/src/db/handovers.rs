@@ -6,7 +6,7 @@
 //! The note is for the two professionals (and stays readable to them on the idea page); it is never
 //! public, because it may hold a resident's contact details.
 
-use super::claims::Actor;
+use super::timeline::Actor;
 use crate::domain::views::NotificationKind;
 use sqlx::AnyPool;
 

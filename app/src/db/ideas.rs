@@ -59,8 +59,11 @@ impl From<SummaryRow> for IdeaSummary {
     }
 }
 
-pub async fn insert(pool: &AnyPool, idea: &NewIdea) -> Result<i64, sqlx::Error> {
-    insert_at(pool, idea, super::now()).await
+pub async fn insert<'e, E>(db: E, idea: &NewIdea) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    insert_at(db, idea, super::now()).await
 }
 
 /// Inserts with a given creation time (demo data spreads its ideas over past months), on the pool or
@@ -94,7 +97,6 @@ pub async fn list(pool: &AnyPool) -> Result<Vec<IdeaSummary>, sqlx::Error> {
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-/// The visible ideas of one wijk, newest first.
 /// The newest `limit` public ideas of a wijk (a wijk page shows a few; the list at `/?wijk=` has all).
 pub async fn list_in_wijk(
     pool: &AnyPool,

@@ -86,12 +86,15 @@ where
 }
 
 /// Tells the followers of a wijk about a new idea there, adding to an open bundle where there is one.
-pub async fn for_new_idea_in_wijk(
-    pool: &AnyPool,
+pub async fn for_new_idea_in_wijk<'c, E>(
+    executor: E,
     wijk_code: &str,
     idea_id: i64,
     author_id: i64,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
     // One statement against a partial unique index (one open bundle per reader and wijk), so two
     // ideas arriving at once cannot open two bundles.
     sqlx::query(
@@ -105,7 +108,7 @@ pub async fn for_new_idea_in_wijk(
     .bind(super::now())
     .bind(wijk_code)
     .bind(author_id)
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(())
 }

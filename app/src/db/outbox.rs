@@ -3,6 +3,7 @@
 //! for a short while before sending (`claimed_until`), so several app instances on one PostgreSQL never
 //! send the same mail twice; a failure schedules the next attempt with a growing wait.
 
+use super::users::{self, MailRecipient};
 use crate::domain::views::NotificationView;
 use sqlx::AnyPool;
 
@@ -115,13 +116,6 @@ pub struct MailableNotification {
     pub recipient: MailRecipient,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MailRecipient {
-    pub user_id: i64,
-    pub email: String,
-    pub unsubscribe_token: String,
-}
-
 /// Notifications not yet mailed to readers who want each one by mail, oldest first.
 pub async fn pending_direct(pool: &AnyPool, limit: i64) -> Result<Vec<MailableNotification>, sqlx::Error> {
     let sql = format!(
@@ -135,7 +129,7 @@ pub async fn pending_direct(pool: &AnyPool, limit: i64) -> Result<Vec<MailableNo
         .await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let recipient = super::users::mail_recipient(pool, row.user_id).await?;
+        let recipient = users::mail_recipient(pool, row.user_id).await?;
         out.push(MailableNotification {
             notification: row.into(),
             recipient,
@@ -164,7 +158,7 @@ where
     F: FnOnce(&MailRecipient, &[NotificationView]) -> Option<(String, String, String)>,
 {
     let now = super::now();
-    let recipient = super::users::mail_recipient(pool, user_id).await?;
+    let recipient = users::mail_recipient(pool, user_id).await?;
     let mut tx = super::begin_write(pool).await?;
     let claimed = sqlx::query(
         "UPDATE users SET last_digest_at = $1 WHERE id = $2 AND email_frequency = 'daily' \

@@ -1,9 +1,17 @@
 //! An idea's public timeline: every claim, release, handover and status change, appended and never changed.
 
-use super::claims::Actor;
 use crate::domain::workflow::Justification;
 use crate::domain::Status;
 use sqlx::AnyPool;
+
+/// Who acted, as the timeline shows them.
+#[derive(Debug, Clone)]
+pub struct Actor<'a> {
+    pub user_id: i64,
+    pub name: &'a str,
+    /// The role or function as shown ("ideeënmakelaar").
+    pub role_label: &'a str,
+}
 
 pub async fn append<'c, E>(
     executor: E,

@@ -63,11 +63,19 @@ pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str
     Ok(())
 }
 
+/// Where a reader's mail goes, and the token that unsubscribes them without logging in.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MailRecipient {
+    pub user_id: i64,
+    pub email: String,
+    pub unsubscribe_token: String,
+}
+
 /// A reader's address and unsubscribe token, creating the token on first use.
 pub async fn mail_recipient(
     pool: &AnyPool,
     user_id: i64,
-) -> Result<super::outbox::MailRecipient, sqlx::Error> {
+) -> Result<MailRecipient, sqlx::Error> {
     sqlx::query("UPDATE users SET unsubscribe_token = $1 WHERE id = $2 AND unsubscribe_token IS NULL")
         .bind(crate::auth::new_session_token())
         .bind(user_id)

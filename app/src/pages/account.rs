@@ -6,6 +6,7 @@ use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 fn general_error(error: Signal<Option<AppError>>) -> impl Fn() -> Option<String> + Copy {
     move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string())
@@ -30,7 +31,7 @@ pub fn LoginPage() -> impl IntoView {
                 </Field>
                 <button type="submit" class="button button-primary">{t(Msg::SubmitLogin)}</button>
             </ActionForm>
-            <p>{t(Msg::NoAccountYet)} " " <a href="/registreren">{t(Msg::NavRegister)}</a></p>
+            <p>{t(Msg::NoAccountYet)} " " <a href=routes::REGISTER>{t(Msg::NavRegister)}</a></p>
         </div>
     }
 }
@@ -58,7 +59,7 @@ pub fn RegisterPage() -> impl IntoView {
                 </Field>
                 <button type="submit" class="button button-primary">{t(Msg::SubmitRegister)}</button>
             </ActionForm>
-            <p>{t(Msg::HaveAccount)} " " <a href="/inloggen">{t(Msg::NavLogin)}</a></p>
+            <p>{t(Msg::HaveAccount)} " " <a href=routes::LOGIN>{t(Msg::NavLogin)}</a></p>
         </div>
     }
 }

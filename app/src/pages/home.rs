@@ -19,6 +19,7 @@ use crate::domain::filter::IdeaFilter;
 use crate::i18n::{idea_count, t, Msg};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use crate::routes;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -59,8 +60,8 @@ pub fn HomePage() -> impl IntoView {
                             },
                             _ => view! {
                                 <p class="panel login-prompt">
-                                    <a href="/inloggen">{t(Msg::NavLogin)}</a> " · "
-                                    <a href="/registreren">{t(Msg::NavRegister)}</a>
+                                    <a href=routes::LOGIN>{t(Msg::NavLogin)}</a> " · "
+                                    <a href=routes::REGISTER>{t(Msg::NavRegister)}</a>
                                     <br/>{t(Msg::NewIdeaLoginFirst)}
                                 </p>
                             }.into_any(),

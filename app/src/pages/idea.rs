@@ -16,9 +16,11 @@ use crate::components::work_panel::{WorkActions, WorkPanel};
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
 use crate::error::AppError;
-use crate::i18n::{format_date, t, Msg};
+use crate::i18n::{t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use crate::routes;
 
 #[component]
 pub fn IdeaPage() -> impl IntoView {
@@ -119,7 +121,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
     } = detail;
     let spec = MapSpec {
         ideas: vec![summary.clone()],
-        outlines_url: format!("/data/wijken/{}.geojson", summary.wijk_code),
+        outlines_url: routes::ward_outlines(&summary.wijk_code),
         focus: Some((summary.lat, summary.lng, 16.0)),
         ..MapSpec::default()
     };
@@ -135,7 +137,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
         <PageHead title=summary.title.clone() description=excerpt/>
         <article>
             <Swap>
-            <p class="breadcrumb"><a href="/">{t(Msg::BackToMap)}</a></p>
+            <p class="breadcrumb"><a href=routes::HOME>{t(Msg::BackToMap)}</a></p>
             <header class="idea-header">
                 <h1>{summary.title.clone()}</h1>
                 <p class="idea-byline">
@@ -154,7 +156,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                     <Swap>
                     <dl>
                         <dt>{t(Msg::IdeaWard)}</dt>
-                        <dd><a href=format!("/wijken/{}", summary.wijk_code)>{summary.wijk_name.clone()}</a></dd>
+                        <dd><a href=routes::ward(&summary.wijk_code)>{summary.wijk_name.clone()}</a></dd>
                         {summary.buurt_name.clone().map(|b| view! { <dt>{t(Msg::IdeaBuurt)}</dt><dd>{b}</dd> })}
                         <dt>{t(Msg::IdeaCategory)}</dt>
                         <dd>{summary.category_name.clone()}</dd>

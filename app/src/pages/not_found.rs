@@ -4,6 +4,7 @@
 use crate::components::page_head::PageHead;
 use crate::i18n::{t, Msg};
 use leptos::prelude::*;
+use crate::routes;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -16,7 +17,7 @@ pub fn NotFound() -> impl IntoView {
         <div class="page narrow">
             <h1>{t(Msg::NotFoundTitle)}</h1>
             <p>{t(Msg::NotFoundText)}</p>
-            <p><a href="/">{t(Msg::BackToMap)}</a></p>
+            <p><a href=routes::HOME>{t(Msg::BackToMap)}</a></p>
         </div>
     }
 }

@@ -8,8 +8,10 @@ use crate::domain::time::iso_date;
 use crate::domain::views::NotificationView;
 use crate::domain::EmailFrequency;
 use crate::error::ErrorKind;
-use crate::i18n::{describe_notification, format_date, t, Msg};
+use crate::i18n::{t, Msg};
+use crate::wording::{describe_notification, format_date};
 use leptos::prelude::*;
+use crate::routes;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -47,7 +49,7 @@ pub fn NotificationsPage() -> impl IntoView {
                             }.into_any()
                         }
                         Err(e) if e.kind == ErrorKind::Unauthenticated => view! {
-                            <p class="panel login-prompt"><a href="/inloggen">{t(Msg::NotificationsLoginFirst)}</a></p>
+                            <p class="panel login-prompt"><a href=routes::LOGIN>{t(Msg::NotificationsLoginFirst)}</a></p>
                         }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
@@ -61,8 +63,8 @@ pub fn NotificationsPage() -> impl IntoView {
 fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRead>) -> impl IntoView {
     let text = describe_notification(&n);
     let href = match (&n.idea_id, &n.wijk_code) {
-        (Some(id), _) if !(n.item_count > 1 && n.wijk_code.is_some()) => format!("/ideeen/{id}"),
-        (_, Some(code)) => format!("/wijken/{code}"),
+        (Some(id), _) if !(n.item_count > 1 && n.wijk_code.is_some()) => routes::idea(*id),
+        (_, Some(code)) => routes::ward(&code),
         _ => "/".to_owned(),
     };
     view! {

@@ -13,6 +13,7 @@ use crate::domain::IdeaFilter;
 use crate::i18n::{fill, idea_count, t, Msg};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use crate::routes;
 
 #[component]
 pub fn WardsPage() -> impl IntoView {
@@ -29,7 +30,7 @@ pub fn WardsPage() -> impl IntoView {
                             <ul class="ward-grid">
                                 {wards.into_iter().map(|w| view! {
                                     <li>
-                                        <a href=format!("/wijken/{}", w.code)>
+                                        <a href=routes::ward(&w.code)>
                                             <span class="ward-name">{w.name}</span>
                                             <span class="ward-count">{idea_count(w.idea_count as usize)}</span>
                                         </a>
@@ -95,9 +96,9 @@ fn WardHeading(ward: WardData) -> impl IntoView {
     let count = idea_count(ward.idea_count as usize);
     view! {
         <PageHead title=ward.name.clone()/>
-        <p class="breadcrumb"><a href="/wijken">{t(Msg::NavWards)}</a></p>
+        <p class="breadcrumb"><a href=routes::WARDS>{t(Msg::NavWards)}</a></p>
         <h1>{ward.name}</h1>
-        <p class="lead" data-testid="ward-count">{count} " · " <a href=format!("/?wijk={}", ward.code)>{t(Msg::WardOnMap)}</a></p>
+        <p class="lead" data-testid="ward-count">{count} " · " <a href=routes::ideas_in_ward(&ward.code)>{t(Msg::WardOnMap)}</a></p>
     }
 }
 
@@ -110,11 +111,11 @@ fn WardView(ward: WardData) -> impl IntoView {
         idea_count: total,
         ..
     } = ward;
-    let all_link = format!("/?wijk={code}");
+    let all_link = routes::ideas_in_ward(&code);
     let shown = ideas.len() as i64;
     // Every idea of the wijk, clustered where they crowd, loaded for the view.
     let spec = MapSpec {
-        outlines_url: format!("/data/wijken/{code}.geojson"),
+        outlines_url: routes::ward_outlines(&code),
         fit_outlines: true,
         clustered: Some(IdeaFilter {
             wijk: Some(code.clone()),

@@ -12,9 +12,11 @@ use crate::domain::time::iso_date;
 use crate::domain::views::HandoverView;
 use crate::domain::workbench::{BenchCount, BenchList, WijkBench};
 use crate::error::ErrorKind;
-use crate::i18n::{fill, format_date, t, Msg};
+use crate::i18n::{fill, t, Msg};
+use crate::wording::format_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use crate::routes;
 
 fn list_href(wijk: &str, list: &str) -> String {
     format!("/werkbank?wijk={wijk}&lijst={list}#lijst")
@@ -50,7 +52,7 @@ pub fn WorkbenchPage() -> impl IntoView {
                     match bench.await {
                         Ok(view) => view! { <Bench view/> }.into_any(),
                         Err(e) if e.kind == ErrorKind::Unauthenticated || e.message == Msg::ErrProfessionalsOnly => view! {
-                            <p class="panel login-prompt"><a href="/inloggen">{t(Msg::BenchLoginFirst)}</a></p>
+                            <p class="panel login-prompt"><a href=routes::LOGIN>{t(Msg::BenchLoginFirst)}</a></p>
                         }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
@@ -71,7 +73,7 @@ fn Inbox(list: Vec<HandoverView>, answer: ServerAction<AnswerHandover>) -> impl 
                         <p class="comment-meta">
                             <strong>{fill(Msg::HandoverFrom, &[("name", &h.from_name), ("title", &h.idea_title), ("wijk", &h.wijk_name)])}</strong> " "
                             <time datetime=iso_date(h.created_at)>{format_date(h.created_at)}</time> " · "
-                            <a href=format!("/ideeen/{}", h.idea_id)>{t(Msg::ViewIdea)}</a>
+                            <a href=routes::idea(h.idea_id)>{t(Msg::ViewIdea)}</a>
                         </p>
                         <p class="preserve-lines">{h.note}</p>
                         <HandoverAnswer handover_id=h.id action=answer/>
@@ -164,7 +166,7 @@ fn SelectedList(selection: BenchSelection) -> impl IntoView {
                         <tbody>
                             {selection.ideas.into_iter().map(|i| view! {
                                 <tr>
-                                    <th scope="row"><a href=format!("/ideeen/{}", i.id)>{i.title}</a> <span class="muted">" · " {i.wijk_name}</span></th>
+                                    <th scope="row"><a href=routes::idea(i.id)>{i.title}</a> <span class="muted">" · " {i.wijk_name}</span></th>
                                     <td><StatusBadge status=i.status/></td>
                                     <td><time datetime=iso_date(i.created_at)>{format_date(i.created_at)}</time></td>
                                     <td>{i.support_count}</td>
@@ -177,7 +179,7 @@ fn SelectedList(selection: BenchSelection) -> impl IntoView {
                     </table>
                 }.into_any()
             }}
-            <p><a href="/werkbank">{t(Msg::BenchCloseList)}</a></p>
+            <p><a href=routes::WORKBENCH>{t(Msg::BenchCloseList)}</a></p>
         </section>
     }
 }

@@ -1,9 +1,11 @@
 //! The text of notification mail: plain text, in the interface language, with a link to what it is
 //! about, a link to the settings and a one-click unsubscribe link that needs no login.
 
-use app::db::outbox::MailRecipient;
+use app::db::users::MailRecipient;
 use app::domain::views::{NotificationKind, NotificationView};
-use app::i18n::{describe_notification, fill, t, Msg};
+use app::i18n::{fill, t, Msg};
+use app::routes;
+use app::wording::describe_notification;
 
 #[derive(Debug, Clone)]
 pub struct Links {
@@ -18,20 +20,20 @@ impl Links {
     }
 
     pub fn idea(&self, id: i64) -> String {
-        format!("{}/ideeen/{id}", self.base)
+        format!("{}{}", self.base, routes::idea(id))
     }
 
     pub fn wijk(&self, code: &str) -> String {
-        format!("{}/wijken/{code}", self.base)
+        format!("{}{}", self.base, routes::ward(code))
     }
 
     pub fn settings(&self) -> String {
-        format!("{}/meldingen", self.base)
+        format!("{}{}", self.base, routes::NOTIFICATIONS)
     }
 
     /// The page with the unsubscribe button (for people).
     pub fn unsubscribe_page(&self, token: &str) -> String {
-        format!("{}/afmelden/{token}", self.base)
+        format!("{}{}", self.base, routes::unsubscribe(token))
     }
 
     /// The RFC 8058 one-click address (for mail programs, which POST to it).

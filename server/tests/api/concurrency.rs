@@ -7,7 +7,7 @@
 use crate::both_engines;
 use crate::helpers::TestApp;
 use app::db;
-use app::db::claims::Actor;
+use app::db::timeline::Actor;
 use app::domain::roles::{ClaimKind, ProfessionalFunction, Role};
 use app::domain::{Coordinates, DisplayName, Email, IdeaDescription, IdeaTitle, WardCode};
 use tokio::task::JoinSet;

@@ -8,7 +8,7 @@
 //! marker or in the popup) closes the popup and focus returns to its marker. Leaflet handles Escape
 //! only while the map itself has focus, so the markers listen for it themselves.
 
-use super::leaflet_map::{div_icon, fit_extent, pin_marker, popup_content};
+use super::markers::{div_icon, fit_extent, pin_marker, popup_content};
 use crate::domain::map_view::{MapAnswer, MapCluster, MapIdea};
 use crate::domain::IdeaFilter;
 use crate::i18n::{fill, t, Msg};

@@ -4,14 +4,12 @@
 //! Leaflet makes them focusable and opens their popup with Enter. Popup content is built as DOM nodes
 //! with `textContent`, never as HTML strings, so an idea's title cannot inject markup.
 
+use super::markers::{fit_extent, pin_marker, popup_content};
 use super::MapSpec;
 use crate::domain::views::{IdeaSummary, MapSettings};
-use crate::domain::{IdeaFilter, Status};
+use crate::domain::IdeaFilter;
 use crate::i18n::{t, Msg};
-use leaflet::{
-    DivIconOptions, GeoJson, Icon, LatLng, LatLngBounds, LayerGroup, Map, MapOptions, Marker, MarkerOptions,
-    Point, TileLayer, TileLayerOptions,
-};
+use leaflet::{GeoJson, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, TileLayer, TileLayerOptions};
 use leptos::prelude::*;
 use wasm_bindgen::{prelude::*, JsCast};
 
@@ -20,10 +18,6 @@ extern "C" {
     // `L.geoJSON`: leaflet-rs declares it in a private module, so it is bound here.
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
     fn geo_json(data: &JsValue, options: &JsValue) -> GeoJson;
-
-    // `L.divIcon`: leaflet-rs's `DivIcon::new` constructs an `L.Icon`, which needs an image URL.
-    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
-    pub(super) fn div_icon(options: &DivIconOptions) -> Icon;
 }
 
 /// Builds the map into `node` once Leaflet is loaded, from the frame's `data-spec`, and builds it
@@ -287,16 +281,6 @@ fn fit_to_ideas(map: &Map, ideas: &[IdeaSummary]) {
     fit_extent(map, extent, 16.0);
 }
 
-/// Fits `[west, south, east, north]` into view with a margin, not closer than `max_zoom`.
-pub(super) fn fit_extent(map: &Map, [west, south, east, north]: [f64; 4], max_zoom: f64) {
-    let bounds = LatLngBounds::new(&LatLng::new(south, west), &LatLng::new(north, east));
-    let options = js_sys::Object::new();
-    let padding = js_sys::Array::of2(&40.into(), &40.into());
-    let _ = js_sys::Reflect::set(&options, &"padding".into(), &padding);
-    let _ = js_sys::Reflect::set(&options, &"maxZoom".into(), &max_zoom.into());
-    map.fit_bounds_with_options(&bounds, &options);
-}
-
 /// The current zoom as `data-zoom` on the map's element, so the end-to-end tests can see where the
 /// map looks without reading Leaflet's internals.
 fn report_zoom(map: &Map, container: web_sys::HtmlElement) {
@@ -337,49 +321,6 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }
     marker
-}
-
-/// An idea's pin, shaped and coloured by its status, titled with the idea, focusable.
-pub(super) fn pin_marker(lat: f64, lng: f64, status: Status, title: &str) -> Marker {
-    let icon_options = DivIconOptions::new();
-    icon_options.set_class_name(format!("idea-pin status-{}", status.as_str()));
-    icon_options.set_html(format!("<span aria-hidden=\"true\">{}</span>", status.icon()));
-    icon_options.set_icon_size(Point::new(30.0, 30.0));
-    // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
-    icon_options.set_icon_anchor(Point::new(15.0, 36.0));
-    icon_options.set_popup_anchor(Point::new(0.0, -34.0));
-    let options = MarkerOptions::default();
-    options.set_icon(div_icon(&icon_options));
-    options.set_title(title.to_owned());
-    options.set_alt(title.to_owned());
-    options.set_keyboard(true);
-    Marker::new_with_options(&LatLng::new(lat, lng), &options)
-}
-
-/// A popup's content: title, place (when known), status and a link to the idea.
-pub(super) fn popup_content(id: i64, title: &str, status: Status, place: Option<&str>) -> Option<JsValue> {
-    let doc = web_sys::window()?.document()?;
-    let root = doc.create_element("div").ok()?;
-    root.set_class_name("popup");
-    let add = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
-        let el = doc.create_element(tag).ok()?;
-        el.set_class_name(class);
-        el.set_text_content(Some(text));
-        root.append_child(&el).ok()?;
-        Some(el)
-    };
-    add("strong", "popup-title", title)?;
-    if let Some(place) = place {
-        add("span", "popup-place", place)?;
-    }
-    add(
-        "span",
-        &format!("status status-{}", status.as_str()),
-        t(status.label()),
-    )?;
-    let link = add("a", "popup-link", t(Msg::PopupOpenIdea))?;
-    link.set_attribute("href", &format!("/ideeen/{id}")).ok()?;
-    Some(root.into())
 }
 
 /// Fetches the outlines and draws them as lines that do not catch clicks (a click is for the pin).

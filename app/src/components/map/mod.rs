@@ -14,6 +14,8 @@
 mod clusters;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;
+#[cfg(feature = "hydrate")]
+mod markers;
 
 use crate::domain::views::{IdeaSummary, MapSettings};
 use crate::domain::IdeaFilter;

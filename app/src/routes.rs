@@ -1,0 +1,69 @@
+//! Every page's address, in one place: links, redirects, mail and the map's popups take them from here.
+//!
+//! The router in `app.rs` declares the same paths with `path!`, which needs literals; the test below
+//! holds the two together.
+
+pub const HOME: &str = "/";
+pub const WARDS: &str = "/wijken";
+pub const WORKBENCH: &str = "/werkbank";
+pub const ADMIN: &str = "/beheer";
+pub const LOGIN: &str = "/inloggen";
+pub const REGISTER: &str = "/registreren";
+pub const NOTIFICATIONS: &str = "/meldingen";
+
+/// An idea's page.
+pub fn idea(id: i64) -> String {
+    format!("/ideeen/{id}")
+}
+
+/// A wijk's page.
+pub fn ward(code: &str) -> String {
+    format!("/wijken/{code}")
+}
+
+/// The home page's map and list, filtered to one wijk.
+pub fn ideas_in_ward(code: &str) -> String {
+    format!("/?wijk={code}")
+}
+
+/// A wijk's outline with its buurten (GeoJSON, served from memory).
+pub fn ward_outlines(code: &str) -> String {
+    format!("/data/wijken/{code}.geojson")
+}
+
+/// Where an invited professional accepts their invitation.
+pub fn invitation(token: &str) -> String {
+    format!("/uitnodiging/{token}")
+}
+
+/// Where a reader stops their mail with the token from a mail's footer, without logging in.
+pub fn unsubscribe(token: &str) -> String {
+    format!("/afmelden/{token}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The router's own declarations, read from `app.rs`, so a renamed route fails here.
+    #[test]
+    fn every_address_is_a_route_the_router_declares() {
+        let router = include_str!("app.rs");
+        for path in [
+            WARDS,
+            WORKBENCH,
+            ADMIN,
+            LOGIN,
+            REGISTER,
+            NOTIFICATIONS,
+            "/ideeen/:id",
+            "/wijken/:code",
+            "/uitnodiging/:token",
+            "/afmelden/:token",
+        ] {
+            assert!(router.contains(&format!("path!(\"{path}\")")), "no route for {path}");
+        }
+        assert_eq!(idea(7), "/ideeen/7");
+        assert_eq!(ward("WK051801"), "/wijken/WK051801");
+    }
+}

@@ -1,0 +1,68 @@
+//! Domain facts said in the reader's language: dates, and what a notification is about.
+//!
+//! Apart from `i18n`, which holds only keys and their texts and knows nothing of the domain, so the
+//! translation layer stays at the bottom of the house and every layer above can use it.
+
+use crate::domain::time::civil_date;
+use crate::domain::views::{NotificationKind, NotificationView};
+use crate::i18n::{fill, t, Msg};
+
+/// A date as Dutch readers write it: `28 november 2026`.
+pub fn format_date(unix_seconds: i64) -> String {
+    const MONTHS: [Msg; 12] = [
+        Msg::Month1,
+        Msg::Month2,
+        Msg::Month3,
+        Msg::Month4,
+        Msg::Month5,
+        Msg::Month6,
+        Msg::Month7,
+        Msg::Month8,
+        Msg::Month9,
+        Msg::Month10,
+        Msg::Month11,
+        Msg::Month12,
+    ];
+    let (year, month, day) = civil_date(unix_seconds);
+    format!(
+        "{day} {} {year}",
+        t(MONTHS[(month as usize).saturating_sub(1) % 12])
+    )
+}
+
+/// One line saying what a notification is about, for the list and for mail.
+pub fn describe_notification(n: &NotificationView) -> String {
+    let title = n.idea_title.as_deref().unwrap_or_default();
+    let wijk = n.wijk_name.as_deref().unwrap_or_default();
+    let actor = n.actor_name.as_deref().unwrap_or_default();
+    match n.kind {
+        NotificationKind::Comment => match &n.actor_name {
+            Some(actor) => fill(Msg::NotifComment, &[("actor", actor), ("title", title)]),
+            None => fill(Msg::NotifCommentAnonymous, &[("title", title)]),
+        },
+        NotificationKind::Status => {
+            let status = n.status.map(|s| t(s.label())).unwrap_or_default();
+            fill(Msg::NotifStatus, &[("title", title), ("status", status)])
+        }
+        NotificationKind::WardIdeas if n.item_count > 1 => fill(
+            Msg::NotifWardIdeasMany,
+            &[
+                ("count", &n.item_count.to_string()),
+                ("wijk", wijk),
+                ("title", title),
+            ],
+        ),
+        NotificationKind::WardIdeas => fill(Msg::NotifWardIdeasOne, &[("wijk", wijk), ("title", title)]),
+        NotificationKind::HandoverOffered => {
+            fill(Msg::NotifHandoverOffered, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::HandoverAccepted => {
+            fill(Msg::NotifHandoverAccepted, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::HandoverDeclined => {
+            fill(Msg::NotifHandoverDeclined, &[("actor", actor), ("title", title)])
+        }
+        NotificationKind::NewContact => fill(Msg::NotifNewContact, &[("actor", actor), ("title", title)]),
+        NotificationKind::ClaimStalled => fill(Msg::NotifClaimStalled, &[("title", title)]),
+    }
+}
