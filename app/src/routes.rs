@@ -61,7 +61,10 @@ mod tests {
             "/uitnodiging/:token",
             "/afmelden/:token",
         ] {
-            assert!(router.contains(&format!("path!(\"{path}\")")), "no route for {path}");
+            assert!(
+                router.contains(&format!("path!(\"{path}\")")),
+                "no route for {path}"
+            );
         }
         assert_eq!(idea(7), "/ideeen/7");
         assert_eq!(ward("WK051801"), "/wijken/WK051801");

@@ -66,3 +66,13 @@ pub fn describe_notification(n: &NotificationView) -> String {
         NotificationKind::ClaimStalled => fill(Msg::NotifClaimStalled, &[("title", title)]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_dutch() {
+        assert_eq!(format_date(1_795_824_000), "28 november 2026");
+    }
+}

@@ -128,23 +128,25 @@ impl RenderThreads {
         // the request id.
         let span = tracing::Span::current();
         let job: Job = Box::new(move || {
-            Box::pin(async move {
-                let _load = load;
-                let mut answer = answer;
-                // When the caller stops waiting (a timeout, a closed connection), stop working.
-                let value = {
-                    let work = std::pin::pin!(make());
-                    let gone = std::pin::pin!(answer.closed());
-                    match future::select(work, gone).await {
-                        Either::Left((value, _)) => Some(value),
-                        Either::Right(_) => None,
+            Box::pin(
+                async move {
+                    let _load = load;
+                    let mut answer = answer;
+                    // When the caller stops waiting (a timeout, a closed connection), stop working.
+                    let value = {
+                        let work = std::pin::pin!(make());
+                        let gone = std::pin::pin!(answer.closed());
+                        match future::select(work, gone).await {
+                            Either::Left((value, _)) => Some(value),
+                            Either::Right(_) => None,
+                        }
+                    };
+                    if let Some(value) = value {
+                        let _ = answer.send(value);
                     }
-                };
-                if let Some(value) = value {
-                    let _ = answer.send(value);
                 }
-            }
-            .instrument(span))
+                .instrument(span),
+            )
             .catch_unwind_logged()
         });
         thread.jobs.send(job).ok()?;

@@ -5,49 +5,11 @@
 #[path = "api/helpers.rs"]
 mod helpers;
 
+#[path = "support/query_counter.rs"]
+mod query_counter;
+
 use helpers::{Engine, TestApp};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
-use tracing::field::{Field, Visit};
-use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
-
-#[derive(Clone, Default)]
-struct QueryCounter(Arc<AtomicUsize>);
-
-struct Summary(String);
-
-impl Visit for Summary {
-    fn record_str(&mut self, field: &Field, value: &str) {
-        if field.name() == "summary" {
-            self.0 = value.to_owned();
-        }
-    }
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        if field.name() == "summary" {
-            self.0 = format!("{value:?}");
-        }
-    }
-}
-
-impl<S: tracing::Subscriber> Layer<S> for QueryCounter {
-    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
-        if event.metadata().target() != "sqlx::query" {
-            return;
-        }
-        let mut summary = Summary(String::new());
-        event.record(&mut summary);
-        // Opening a new SQLite connection runs its PRAGMAs; that is the pool, not the page.
-        if !summary.0.to_ascii_lowercase().contains("pragma") {
-            self.0.fetch_add(1, Ordering::SeqCst);
-        }
-    }
-}
-
-impl QueryCounter {
-    fn take(&self) -> usize {
-        self.0.swap(0, Ordering::SeqCst)
-    }
-}
+use query_counter::QueryCounter;
 
 async fn queries_for_page(
     app: &TestApp,
@@ -107,9 +69,7 @@ async fn check(engine: Engine, counter: &QueryCounter) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_thread_costs_no_more_queries_than_a_short_one() {
-    let counter = QueryCounter::default();
-    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(counter.clone()))
-        .expect("the only subscriber in this binary");
+    let counter = QueryCounter::install();
     check(Engine::Sqlite, &counter).await;
     check(Engine::Postgres, &counter).await;
 }

@@ -66,9 +66,8 @@ pub async fn accept_invitation(
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::routes;
-    use crate::api::context::{self, internal};
     use crate::api::context::refused;
+    use crate::api::context::{self, internal};
     use crate::auth;
     use crate::db;
     use crate::domain::permissions;
@@ -76,6 +75,7 @@ mod imp {
     use crate::domain::{DisplayName, Email, Password, WardCode, WardLevel};
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
+    use crate::routes;
     use crate::state::AppState;
 
     pub async fn administrator(state: &AppState) -> Result<permissions::Actor, AppError> {

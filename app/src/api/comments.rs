@@ -36,8 +36,8 @@ pub async fn delete_comment(id: i64) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::api::context::{self, internal};
     use crate::api::context::visible_idea;
+    use crate::api::context::{self, internal};
     use crate::db;
     use crate::db::comments::CommentRow;
     use crate::domain::comment_text::EDIT_WINDOW_SECONDS;

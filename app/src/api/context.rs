@@ -60,8 +60,7 @@ pub async fn caller(state: &AppState) -> Result<Option<crate::domain::permission
 /// The caller, if `domain::permissions::participate` lets them take part (anyone logged in).
 pub async fn participant(state: &AppState) -> Result<SessionUser, AppError> {
     let user = current_user(state).await?;
-    crate::domain::permissions::participate(user.as_ref().map(|u| u.user_id))
-        .map_err(refused)?;
+    crate::domain::permissions::participate(user.as_ref().map(|u| u.user_id)).map_err(refused)?;
     user.ok_or_else(AppError::unauthenticated)
 }
 

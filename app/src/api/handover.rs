@@ -36,8 +36,8 @@ pub const NOTE_MAX: usize = 4000;
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::api::context::{self, internal};
     use crate::api::context::refused;
+    use crate::api::context::{self, internal};
     use crate::api::work_view::{context as work_context, function_label, handover_view, view, Context};
     use crate::db;
     use crate::db::handovers::{Answer, HandoverRow, OfferError};

@@ -5,6 +5,7 @@
 use crate::api::context::{self, internal};
 use crate::db;
 use crate::domain::permissions::{self, Actor, IdeaFacts};
+use crate::domain::records::{HandoverState, TimelineKind};
 use crate::domain::roles::{ClaimKind, NoteVisibility, ProfessionalFunction, Role};
 use crate::domain::views::{ClaimView, Colleague, HandoverView, IdeaWork, NoteView, TimelineEntry};
 use crate::domain::Status;
@@ -105,7 +106,7 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
         .map(|e| TimelineEntry {
             actor_name: e.actor_name,
             actor_role: e.actor_role,
-            kind: e.kind,
+            kind: TimelineKind::parse(&e.kind).unwrap_or(TimelineKind::Status),
             from_status: e.from_status.as_deref().and_then(Status::parse),
             to_status: e.to_status.as_deref().and_then(Status::parse),
             explanation: e.explanation,
@@ -148,7 +149,7 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
                 display_name: cl.display_name,
                 function: function_label(cl.function.as_deref(), None),
                 organisation: cl.organisation,
-                lead: cl.kind == ClaimKind::Lead.as_str(),
+                lead: ClaimKind::parse(&cl.kind) == Some(ClaimKind::Lead),
             })
             .collect(),
         timeline,
@@ -172,9 +173,11 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
 }
 
 pub fn handover_view(h: db::handovers::HandoverDetail, reader: i64) -> HandoverView {
+    // A state this version does not know (written by a newer one) reads as closed.
+    let status = HandoverState::parse(&h.status).unwrap_or(HandoverState::Withdrawn);
     HandoverView {
-        to_me: h.status == "open" && h.to_user == reader,
-        from_me: h.status == "open" && h.from_user == reader,
+        to_me: status == HandoverState::Open && h.to_user == reader,
+        from_me: status == HandoverState::Open && h.from_user == reader,
         id: h.id,
         idea_id: h.idea_id,
         idea_title: h.idea_title,
@@ -182,7 +185,7 @@ pub fn handover_view(h: db::handovers::HandoverDetail, reader: i64) -> HandoverV
         from_name: h.from_name,
         to_name: h.to_name,
         note: h.note,
-        status: h.status,
+        status,
         created_at: h.created_at,
     }
 }

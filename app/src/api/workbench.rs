@@ -52,8 +52,8 @@ pub async fn get_workbench(
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
-    use crate::api::context::{self, internal};
     use crate::api::context::refused;
+    use crate::api::context::{self, internal};
     use crate::db;
     use crate::domain::permissions;
     use crate::domain::workbench::{self, BenchList, Rules};

@@ -9,9 +9,9 @@ use crate::domain::time::iso_date;
 use crate::domain::views::CommentView;
 use crate::error::AppError;
 use crate::i18n::{counted, t, Msg};
+use crate::routes;
 use crate::wording::format_date;
 use leptos::prelude::*;
-use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct CommentActions {

@@ -6,9 +6,9 @@ use crate::domain::filter::{IdeaFilter, Sort};
 use crate::domain::views::{CategoryOption, WardSummary};
 use crate::domain::Status;
 use crate::i18n::{t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::components::Form;
-use crate::routes;
 
 #[component]
 pub fn FilterBar(

@@ -51,15 +51,6 @@ pub fn HandoverForm(
     }
 }
 
-fn status_label(status: &str) -> &'static str {
-    t(match status {
-        "open" => Msg::HandoverStatusOpen,
-        "accepted" => Msg::HandoverStatusAccepted,
-        "declined" => Msg::HandoverStatusDeclined,
-        _ => Msg::HandoverStatusWithdrawn,
-    })
-}
-
 /// Accept and decline, for an offer made to the reader.
 #[component]
 pub fn HandoverAnswer(handover_id: i64, action: ServerAction<AnswerHandover>) -> impl IntoView {
@@ -92,7 +83,7 @@ pub fn Handovers(
                 <li class="note">
                     <p class="comment-meta">
                         <strong>{fill(Msg::HandoverFromTo, &[("from", &h.from_name), ("to", &h.to_name)])}</strong> " "
-                        <span class="badge badge-visibility">{status_label(&h.status)}</span> " "
+                        <span class="badge badge-visibility">{t(h.status.label())}</span> " "
                         <time datetime=iso_date(h.created_at)>{format_date(h.created_at)}</time>
                     </p>
                     <p class="preserve-lines">{h.note}</p>

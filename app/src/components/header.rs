@@ -3,9 +3,9 @@
 use super::session::use_session;
 use crate::domain::roles::Role;
 use crate::i18n::{t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use crate::routes;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {

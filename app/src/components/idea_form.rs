@@ -7,8 +7,8 @@ use super::similar_ideas::{SimilarIdeasHint, SimilarInputs};
 use crate::api::ideas::{CreateIdea, IdeaFormOptions};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 /// The form, an island: it owns the pin the map announces (`wijkidee:pin`), the "Bestaat dit idee
 /// al?" hint, and the answer. After a success it empties itself, tells the map, and has the islands

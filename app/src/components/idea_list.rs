@@ -4,9 +4,9 @@ use super::status_badge::StatusBadge;
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaSummary;
 use crate::i18n::{counted, t, Msg};
+use crate::routes;
 use crate::wording::format_date;
 use leptos::prelude::*;
-use crate::routes;
 
 #[component]
 pub fn IdeaList(ideas: Vec<IdeaSummary>, #[prop(optional)] show_ward: Option<bool>) -> impl IntoView {

@@ -2,8 +2,8 @@
 //! as words by screen readers.
 
 use crate::i18n::{t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 /// `unread` is read by the header's own suspense boundary (a boundary in here, nested in that one,
 /// broke hydration).

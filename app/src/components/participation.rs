@@ -6,8 +6,8 @@ use crate::api::participation::{FollowIdea, SupportIdea, UnfollowIdea, WithdrawS
 use crate::domain::views::Participation;
 use crate::error::AppError;
 use crate::i18n::{counted, fill, t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct ParticipationActions {

@@ -6,8 +6,8 @@
 use crate::api::ideas::similar_ideas;
 use crate::domain::views::SimilarIdea;
 use crate::i18n::{counted, fill, t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 /// What the hint looks at: the title as typed, the pin, and the chosen buurt.
 #[derive(Clone, Copy)]

@@ -3,8 +3,8 @@
 use crate::api::participation::{FollowWijk, UnfollowWijk};
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct WardFollowActions {

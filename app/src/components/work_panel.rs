@@ -7,16 +7,17 @@ use super::field::Field;
 use super::handover::{HandoverForm, Handovers};
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
-use crate::domain::roles::NoteVisibility;
+use crate::domain::records::TimelineKind;
+use crate::domain::roles::{ClaimKind, NoteVisibility};
 use crate::domain::time::iso_date;
 use crate::domain::views::{ClaimView, IdeaWork, TimelineEntry};
 use crate::domain::workflow::{self, Justification, Mover};
 use crate::domain::Status;
 use crate::error::AppError;
 use crate::i18n::{fill, t, Msg};
+use crate::routes;
 use crate::wording::format_date;
 use leptos::prelude::*;
-use crate::routes;
 
 #[derive(Clone, Copy)]
 pub struct WorkActions {
@@ -105,7 +106,12 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
     let (leads, supporters): (Vec<ClaimView>, Vec<ClaimView>) =
         work.claims.iter().cloned().partition(|c| c.lead);
     let claim_buttons = work.can_claim.then(move || {
-        let kind = if work.has_lead { "supporting" } else { "lead" };
+        let kind = if work.has_lead {
+            ClaimKind::Supporting
+        } else {
+            ClaimKind::Lead
+        }
+        .as_str();
         let label = if work.has_lead {
             Msg::ClaimSupportingButton
         } else {
@@ -258,15 +264,12 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
         <h3>{t(Msg::TimelineTitle)}</h3>
         <ol class="timeline" data-testid="timeline">
             {entries.into_iter().map(|e| {
-                let what = match e.kind.as_str() {
-                    "claim_lead" => t(Msg::TimelineClaimLead).to_owned(),
-                    "claim_supporting" => t(Msg::TimelineClaimSupporting).to_owned(),
-                    "release" => t(Msg::TimelineRelease).to_owned(),
-                    "handover" => fill(
-                        Msg::TimelineHandover,
+                let what = match e.kind {
+                    TimelineKind::Handover => fill(
+                        e.kind.label(),
                         &[("previous", e.previous_lead.as_deref().unwrap_or_default())],
                     ),
-                    _ => t(Msg::TimelineStatus).to_owned(),
+                    kind => t(kind.label()).to_owned(),
                 };
                 let change = match (e.from_status, e.to_status) {
                     (Some(from), Some(to)) => format!(

@@ -3,6 +3,7 @@
 //! in one transaction.
 
 use super::timeline::Actor;
+use crate::domain::records::TimelineKind;
 use crate::domain::roles::ClaimKind;
 use crate::domain::Status;
 use sqlx::AnyPool;
@@ -94,9 +95,9 @@ pub async fn claim(pool: &AnyPool, idea_id: i64, kind: ClaimKind, by: &Actor<'_>
         .rows_affected()
             == 1;
     let event_kind = if kind == ClaimKind::Lead {
-        "claim_lead"
+        TimelineKind::ClaimLead
     } else {
-        "claim_supporting"
+        TimelineKind::ClaimSupporting
     };
     let (from, to) = if picked_up {
         (Some(Status::Ingediend), Some(Status::Opgepakt))
@@ -141,7 +142,16 @@ pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<boo
     } else {
         (None, None)
     };
-    super::timeline::append(&mut *tx, idea_id, by, "release", from, to, &Default::default()).await?;
+    super::timeline::append(
+        &mut *tx,
+        idea_id,
+        by,
+        TimelineKind::Release,
+        from,
+        to,
+        &Default::default(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }

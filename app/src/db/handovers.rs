@@ -7,6 +7,7 @@
 //! public, because it may hold a resident's contact details.
 
 use super::timeline::Actor;
+use crate::domain::records::HandoverState;
 use crate::domain::views::NotificationKind;
 use sqlx::AnyPool;
 
@@ -218,7 +219,7 @@ pub async fn accept(
     if !move_lead(&mut tx, handover.idea_id, handover.from_user, previous_lead, by).await? {
         return Ok(Answer::Stale);
     }
-    if !answer_open(&mut tx, handover.id, "accepted").await? {
+    if !answer_open(&mut tx, handover.id, HandoverState::Accepted).await? {
         return Ok(Answer::Stale);
     }
     super::notifications::to_user(
@@ -236,7 +237,7 @@ pub async fn accept(
 /// The receiver declines: the giver stays lead and hears it.
 pub async fn decline(pool: &AnyPool, handover: &HandoverRow) -> Result<Answer, sqlx::Error> {
     let mut tx = super::begin_write(pool).await?;
-    if !answer_open(&mut tx, handover.id, "declined").await? {
+    if !answer_open(&mut tx, handover.id, HandoverState::Declined).await? {
         return Ok(Answer::Stale);
     }
     super::notifications::to_user(
@@ -254,11 +255,11 @@ pub async fn decline(pool: &AnyPool, handover: &HandoverRow) -> Result<Answer, s
 async fn answer_open(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     id: i64,
-    status: &str,
+    status: HandoverState,
 ) -> Result<bool, sqlx::Error> {
     Ok(
         sqlx::query("UPDATE handovers SET status = $1, answered_at = $2 WHERE id = $3 AND status = 'open'")
-            .bind(status)
+            .bind(status.as_str())
             .bind(super::now())
             .bind(id)
             .execute(&mut **tx)

@@ -34,6 +34,15 @@ impl Conditions {
         all.extend(self.sql.iter().cloned());
         format!("WHERE {}", all.join(" AND "))
     }
+
+    /// The same conditions over `idea_counts` (aliased `i`), which holds public ideas only.
+    fn counts_where_clause(&self) -> String {
+        if self.sql.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.sql.join(" AND "))
+        }
+    }
 }
 
 /// Binds the conditions' values in order, whatever the row type.
@@ -41,6 +50,20 @@ pub(super) fn bind_all<'q, O>(
     mut query: sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments>,
     values: &'q [Value],
 ) -> sqlx::query::QueryAs<'q, sqlx::Any, O, sqlx::any::AnyArguments> {
+    for v in values {
+        query = match v {
+            Value::Text(s) => query.bind(s.as_str()),
+            Value::Int(n) => query.bind(*n),
+            Value::Real(x) => query.bind(*x),
+        };
+    }
+    query
+}
+
+fn bind_all_scalar<'q>(
+    mut query: sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments>,
+    values: &'q [Value],
+) -> sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments> {
     for v in values {
         query = match v {
             Value::Text(s) => query.bind(s.as_str()),
@@ -101,15 +124,20 @@ pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sql
     let c = conditions(super::backend(pool), filter);
     let where_clause = c.where_clause();
 
-    let count_sql = format!("SELECT COUNT(*) FROM ideas i {where_clause}");
-    let mut count = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql));
-    for v in &c.values {
-        count = match v {
-            Value::Text(s) => count.bind(s.as_str()),
-            Value::Int(n) => count.bind(*n),
-            Value::Real(x) => count.bind(*x),
-        };
-    }
+    // Without search words the total is a sum of maintained counters (`idea_counts`), not a count
+    // over every idea; a search counts its matches, which the full-text index finds.
+    let count_sql = if filter.search_words().is_empty() {
+        format!(
+            "SELECT CAST(COALESCE(SUM(i.ideas), 0) AS BIGINT) FROM idea_counts i {}",
+            c.counts_where_clause()
+        )
+    } else {
+        format!("SELECT COUNT(*) FROM ideas i {where_clause}")
+    };
+    let count = bind_all_scalar(
+        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql)),
+        &c.values,
+    );
     let total = count.fetch_one(pool).await?;
 
     let page_count = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);

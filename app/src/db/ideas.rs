@@ -117,7 +117,8 @@ pub async fn list_in_wijk(
 
 /// How many public ideas a wijk has.
 pub async fn count_in_wijk(pool: &AnyPool, wijk: &WardCode) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE wijk_code = $1 AND hidden_at IS NULL")
+    // From the maintained counters (see the `idea_counts` migration), not a count over the wijk's ideas.
+    sqlx::query_scalar("SELECT CAST(COALESCE(SUM(ideas), 0) AS BIGINT) FROM idea_counts WHERE wijk_code = $1")
         .bind(wijk.as_str())
         .fetch_one(pool)
         .await

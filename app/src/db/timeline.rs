@@ -1,5 +1,6 @@
 //! An idea's public timeline: every claim, release, handover and status change, appended and never changed.
 
+use crate::domain::records::TimelineKind;
 use crate::domain::workflow::Justification;
 use crate::domain::Status;
 use sqlx::AnyPool;
@@ -17,7 +18,7 @@ pub async fn append<'c, E>(
     executor: E,
     idea_id: i64,
     by: &Actor<'_>,
-    kind: &str,
+    kind: TimelineKind,
     from: Option<Status>,
     to: Option<Status>,
     why: &Justification,
@@ -33,7 +34,7 @@ where
     .bind(by.user_id)
     .bind(by.name)
     .bind(by.role_label)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(from.map(|s| s.as_str()))
     .bind(to.map(|s| s.as_str()))
     .bind(why.explanation.as_deref())
@@ -118,7 +119,16 @@ pub async fn change_status(
     if !changed {
         return Ok(false);
     }
-    append(&mut *tx, idea_id, by, "status", Some(from), Some(to), why).await?;
+    append(
+        &mut *tx,
+        idea_id,
+        by,
+        TimelineKind::Status,
+        Some(from),
+        Some(to),
+        why,
+    )
+    .await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -72,10 +72,7 @@ pub struct MailRecipient {
 }
 
 /// A reader's address and unsubscribe token, creating the token on first use.
-pub async fn mail_recipient(
-    pool: &AnyPool,
-    user_id: i64,
-) -> Result<MailRecipient, sqlx::Error> {
+pub async fn mail_recipient(pool: &AnyPool, user_id: i64) -> Result<MailRecipient, sqlx::Error> {
     sqlx::query("UPDATE users SET unsubscribe_token = $1 WHERE id = $2 AND unsubscribe_token IS NULL")
         .bind(crate::auth::new_session_token())
         .bind(user_id)

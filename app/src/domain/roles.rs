@@ -1,32 +1,7 @@
 //! Who is who: roles, professional functions, organisation kinds and note visibilities (PRODUCT.md).
 //! Each has a stored form (`as_str`/`parse`) and a Dutch label.
 
-use crate::i18n::Msg;
-use serde::{Deserialize, Serialize};
-
-macro_rules! stored_enum {
-    ($name:ident { $($variant:ident => $stored:literal, $label:ident;)* }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant,)* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $stored,)* }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s)
-            }
-
-            pub fn label(self) -> Msg {
-                match self { $($name::$variant => Msg::$label,)* }
-            }
-        }
-    };
-}
+use super::stored_enum::stored_enum;
 
 stored_enum!(Role {
     Resident => "resident", RoleResident;

@@ -177,7 +177,7 @@ pub struct ClaimView {
 pub struct TimelineEntry {
     pub actor_name: String,
     pub actor_role: String,
-    pub kind: String,
+    pub kind: super::records::TimelineKind,
     pub from_status: Option<Status>,
     pub to_status: Option<Status>,
     pub explanation: Option<String>,
@@ -218,8 +218,7 @@ pub struct HandoverView {
     pub from_name: String,
     pub to_name: String,
     pub note: String,
-    /// `open`, `accepted`, `declined` or `withdrawn`.
-    pub status: String,
+    pub status: super::records::HandoverState,
     pub created_at: i64,
     /// Open and offered to the reader: they can accept or decline.
     pub to_me: bool,

@@ -5,8 +5,8 @@ use crate::components::page_head::PageHead;
 use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 fn general_error(error: Signal<Option<AppError>>) -> impl Fn() -> Option<String> + Copy {
     move || error.get().filter(|e| e.field.is_none()).map(|e| e.to_string())

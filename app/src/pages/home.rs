@@ -17,9 +17,9 @@ use crate::components::session::use_session;
 use crate::components::swap::Swap;
 use crate::domain::filter::IdeaFilter;
 use crate::i18n::{idea_count, t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use crate::routes;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

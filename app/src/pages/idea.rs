@@ -17,10 +17,10 @@ use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
+use crate::routes;
 use crate::wording::format_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use crate::routes;
 
 #[component]
 pub fn IdeaPage() -> impl IntoView {

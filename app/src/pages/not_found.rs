@@ -3,8 +3,8 @@
 
 use crate::components::page_head::PageHead;
 use crate::i18n::{t, Msg};
-use leptos::prelude::*;
 use crate::routes;
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -9,9 +9,9 @@ use crate::domain::views::NotificationView;
 use crate::domain::EmailFrequency;
 use crate::error::ErrorKind;
 use crate::i18n::{t, Msg};
+use crate::routes;
 use crate::wording::{describe_notification, format_date};
 use leptos::prelude::*;
-use crate::routes;
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {

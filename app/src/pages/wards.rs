@@ -11,9 +11,9 @@ use crate::components::ward_follow::{WardFollow, WardFollowActions};
 use crate::domain::views::WardPage as WardData;
 use crate::domain::IdeaFilter;
 use crate::i18n::{fill, idea_count, t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use crate::routes;
 
 #[component]
 pub fn WardsPage() -> impl IntoView {

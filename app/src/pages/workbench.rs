@@ -13,10 +13,10 @@ use crate::domain::views::HandoverView;
 use crate::domain::workbench::{BenchCount, BenchList, WijkBench};
 use crate::error::ErrorKind;
 use crate::i18n::{fill, t, Msg};
+use crate::routes;
 use crate::wording::format_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use crate::routes;
 
 fn list_href(wijk: &str, list: &str) -> String {
     format!("/werkbank?wijk={wijk}&lijst={list}#lijst")

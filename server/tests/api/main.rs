@@ -10,6 +10,7 @@ mod concurrency;
 mod cross_site;
 mod demo;
 mod handover;
+mod idea_counts;
 mod ideas;
 mod mail;
 mod map;

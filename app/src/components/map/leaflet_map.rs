@@ -9,7 +9,9 @@ use super::MapSpec;
 use crate::domain::views::{IdeaSummary, MapSettings};
 use crate::domain::IdeaFilter;
 use crate::i18n::{t, Msg};
-use leaflet::{GeoJson, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, TileLayer, TileLayerOptions};
+use leaflet::{
+    GeoJson, LatLng, LayerGroup, Map, MapOptions, Marker, MarkerOptions, TileLayer, TileLayerOptions,
+};
 use leptos::prelude::*;
 use wasm_bindgen::{prelude::*, JsCast};
 

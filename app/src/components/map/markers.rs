@@ -6,9 +6,9 @@
 
 use crate::domain::Status;
 use crate::i18n::{t, Msg};
+use crate::routes;
 use leaflet::{DivIconOptions, Icon, LatLng, LatLngBounds, Map, Marker, MarkerOptions, Point};
 use wasm_bindgen::prelude::*;
-use crate::routes;
 
 #[wasm_bindgen]
 extern "C" {

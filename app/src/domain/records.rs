@@ -1,0 +1,34 @@
+//! What an idea's work leaves behind: the kinds of lines on its timeline, and the states of a handover.
+
+use super::stored_enum::stored_enum;
+
+stored_enum!(TimelineKind {
+    ClaimLead => "claim_lead", TimelineClaimLead;
+    ClaimSupporting => "claim_supporting", TimelineClaimSupporting;
+    Release => "release", TimelineRelease;
+    Handover => "handover", TimelineHandover;
+    Status => "status", TimelineStatus;
+});
+
+stored_enum!(HandoverState {
+    Open => "open", HandoverStatusOpen;
+    Accepted => "accepted", HandoverStatusAccepted;
+    Declined => "declined", HandoverStatusDeclined;
+    Withdrawn => "withdrawn", HandoverStatusWithdrawn;
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_forms_round_trip() {
+        for k in TimelineKind::ALL {
+            assert_eq!(TimelineKind::parse(k.as_str()), Some(*k));
+        }
+        for s in HandoverState::ALL {
+            assert_eq!(HandoverState::parse(s.as_str()), Some(*s));
+        }
+        assert_eq!(HandoverState::parse("maybe"), None);
+    }
+}

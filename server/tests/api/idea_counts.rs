@@ -1,0 +1,107 @@
+//! The maintained counters (`idea_counts`) always equal a count over the ideas themselves, through
+//! inserts, status changes, moves, hiding, showing again and deletes, on both engines; and the list's
+//! total and a wijk page's count are read from them.
+
+use crate::both_engines;
+use crate::helpers::TestApp;
+use std::collections::BTreeMap;
+
+type Counts = BTreeMap<(String, String, String), i64>;
+
+async fn counted(app: &TestApp) -> Counts {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT wijk_code, category, status, COUNT(*) FROM ideas WHERE hidden_at IS NULL \
+         GROUP BY wijk_code, category, status",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    rows.into_iter().map(|(w, c, s, n)| ((w, c, s), n)).collect()
+}
+
+async fn maintained(app: &TestApp) -> Counts {
+    let rows: Vec<(String, String, String, i64)> =
+        sqlx::query_as("SELECT wijk_code, category, status, ideas FROM idea_counts WHERE ideas <> 0")
+            .fetch_all(&app.pool)
+            .await
+            .unwrap();
+    rows.into_iter().map(|(w, c, s, n)| ((w, c, s), n)).collect()
+}
+
+async fn exec(app: &TestApp, sql: &str) {
+    sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+}
+
+both_engines!(counters_follow_every_change, |app: TestApp| async move {
+    wijkidee::demo_bulk::seed_ideas(&app.pool, 300, 7).await.unwrap();
+    assert_eq!(maintained(&app).await, counted(&app).await, "after inserts");
+
+    exec(&app, "UPDATE ideas SET status = 'opgepakt' WHERE id % 3 = 0").await;
+    exec(&app, "UPDATE ideas SET status = 'gerealiseerd' WHERE id % 7 = 0").await;
+    assert_eq!(
+        maintained(&app).await,
+        counted(&app).await,
+        "after status changes"
+    );
+
+    exec(&app, "UPDATE ideas SET hidden_at = 1 WHERE id % 5 = 0").await;
+    assert_eq!(maintained(&app).await, counted(&app).await, "after hiding");
+    exec(&app, "UPDATE ideas SET status = 'afgewezen' WHERE id % 10 = 0").await;
+    assert_eq!(
+        maintained(&app).await,
+        counted(&app).await,
+        "a hidden idea changing status"
+    );
+    exec(&app, "UPDATE ideas SET hidden_at = NULL WHERE id % 10 = 0").await;
+    assert_eq!(maintained(&app).await, counted(&app).await, "after showing again");
+
+    let (wijk, other): (String, String) = sqlx::query_as("SELECT MIN(wijk_code), MAX(wijk_code) FROM ideas")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    exec(
+        &app,
+        &format!("UPDATE ideas SET wijk_code = '{other}' WHERE wijk_code = '{wijk}' AND id % 2 = 0"),
+    )
+    .await;
+    exec(
+        &app,
+        "UPDATE ideas SET title = 'Een nieuwe titel' WHERE id % 4 = 0",
+    )
+    .await;
+    assert_eq!(
+        maintained(&app).await,
+        counted(&app).await,
+        "after moves and edits"
+    );
+
+    exec(&app, "DELETE FROM ideas WHERE id % 11 = 0").await;
+    assert_eq!(maintained(&app).await, counted(&app).await, "after deletes");
+
+    // What the pages read: the list's total, filtered and not, and a wijk's count.
+    let visible: i64 = counted(&app).await.values().sum();
+    let (_, page) = app.read(&app.client, "/api/ideas/list").await;
+    assert_eq!(page["total"], visible);
+    let (_, page) = app.read(&app.client, "/api/ideas/list?status=opgepakt").await;
+    let opgepakt: i64 = counted(&app)
+        .await
+        .iter()
+        .filter(|((_, _, s), _)| s == "opgepakt")
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(page["total"], opgepakt);
+    let code = app::domain::WardCode::parse(&other).unwrap();
+    let in_wijk: i64 = counted(&app)
+        .await
+        .iter()
+        .filter(|((w, _, _), _)| *w == other)
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(
+        app::db::ideas::count_in_wijk(&app.pool, &code).await.unwrap(),
+        in_wijk
+    );
+});
