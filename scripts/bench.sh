@@ -77,6 +77,15 @@ city="http://127.0.0.1:$big_port/api/v1/map?bbox=4.18,52.00,4.42,52.14&zoom=12"
 curl -fs "$city" | python3 -c 'import json,sys; a=json.load(sys.stdin); print("whole city: {:,} ideas as {} clusters and {} markers".format(a["total"], len(a["clusters"]), len(a["ideas"])))'
 wrk -t1 -c1 -d8s --latency "$city" | awk '/Latency|50%|99%|Requests\/sec/'
 
+echo "== 3b. Pages at $ideas ideas next to the same pages of the demo (wrk -t1 -c4 -d5s; ratio 1.0 = no slower)"
+wijk=WK051828  # Centrum
+for path in "/" "/?zoek=bankjes" "/?pagina=2000" "/?sorteer=steun&pagina=500" "/wijken/$wijk"; do
+  small=$(wrk -t1 -c4 -d5s "$base$path" | awk '/Requests\/sec/ { print $2 }')
+  big=$(wrk -t1 -c4 -d5s "http://127.0.0.1:$big_port$path" | awk '/Requests\/sec/ { print $2 }')
+  bytes=$(curl -fs "http://127.0.0.1:$big_port$path" | wc -c)
+  python3 -c "print(f'{\"$path\":<28} demo {float(\"$small\"):>8,.0f}/s   city {float(\"$big\"):>8,.0f}/s   time ratio {float(\"$small\")/float(\"$big\"):.2f}x   ({$bytes:,} bytes)')"
+done
+
 echo "== 4. The soak, $soak s per engine"
 source scripts/test-postgres.sh
 WIJKIDEE_SOAK_SECONDS=$soak cargo test -p wijkidee --test api -- soak --nocapture 2>&1 | grep -E "soak on|test result|FAILED|panicked"

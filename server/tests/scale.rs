@@ -68,7 +68,11 @@ async fn check(engine: Engine, counter: &QueryCounter) {
         );
         // A wijk page at 100 ideas may list fewer than its ten; the rest must be the same bytes
         // give or take the numbers and titles in them.
-        let allowed = if s.path.starts_with("/wijken/") { 1.25 } else { 1.05 };
+        let allowed = if s.path.starts_with("/wijken/") {
+            1.25
+        } else {
+            1.05
+        };
         assert!(
             (l.bytes as f64) <= s.bytes as f64 * allowed,
             "{} grew from {} to {} bytes",

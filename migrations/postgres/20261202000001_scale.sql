@@ -1,3 +1,5 @@
+-- What keeps pages the same size and speed as the city grows.
+--
 -- How many public ideas there are per wijk, category and status, kept by a trigger, so the list's
 -- total and a wijk's count are a sum over a few hundred rows instead of a count over every idea.
 -- At most wijken × categories × statuses rows (44 × 8 × 10 in Den Haag), whatever the city's size.
@@ -33,3 +35,9 @@ FOR EACH ROW EXECUTE FUNCTION idea_counts_follow();
 
 CREATE TRIGGER idea_counts_update AFTER UPDATE OF wijk_code, category, status, hidden_at ON ideas
 FOR EACH ROW EXECUTE FUNCTION idea_counts_follow();
+
+-- The list's page is chosen from these alone (db/idea_search.rs): public ideas in each order the
+-- list offers, so skipping to a deep page reads index entries, not rows.
+CREATE INDEX ideas_public_newest ON ideas (hidden_at, created_at, id);
+CREATE INDEX ideas_public_support ON ideas (hidden_at, support_count, created_at, id);
+CREATE INDEX ideas_public_comments ON ideas (hidden_at, comment_count, created_at, id);
