@@ -20,8 +20,8 @@ pub struct Sequential {
 
 static NEXT: AtomicU64 = AtomicU64::new(1);
 
-impl Sequential {
-    pub fn new() -> Self {
+impl Default for Sequential {
+    fn default() -> Self {
         Self {
             prefix: rand::random(),
         }
@@ -36,7 +36,7 @@ impl MakeRequestId for Sequential {
 }
 
 pub fn set_id() -> SetRequestIdLayer<Sequential> {
-    SetRequestIdLayer::new(REQUEST_ID, Sequential::new())
+    SetRequestIdLayer::new(REQUEST_ID, Sequential::default())
 }
 
 pub fn propagate_id() -> PropagateRequestIdLayer {
@@ -89,7 +89,7 @@ mod tests {
 
     #[test]
     fn ids_differ() {
-        let mut make = Sequential::new();
+        let mut make = Sequential::default();
         let request = Request::new(());
         let a = make.make_request_id(&request).unwrap();
         let b = make.make_request_id(&request).unwrap();

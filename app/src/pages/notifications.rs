@@ -64,7 +64,7 @@ fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRea
     let text = describe_notification(&n);
     let href = match (&n.idea_id, &n.wijk_code) {
         (Some(id), _) if !(n.item_count > 1 && n.wijk_code.is_some()) => routes::idea(*id),
-        (_, Some(code)) => routes::ward(&code),
+        (_, Some(code)) => routes::ward(code),
         _ => "/".to_owned(),
     };
     view! {
