@@ -55,6 +55,7 @@ test('the professionals\' and the administrator\'s pages meet WCAG 2.1 AA rules'
   await logIn(page, adminEmail, out.match(/Wachtwoord[^:]*: (\S+)/)![1]);
   await page.goto('/beheer');
   await expectAccessible(page, '/beheer');
+  await expect(page.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await page.getByLabel('E-mailadres').fill(`noor${unique()}@gemeente.example`);
   await page.getByLabel('Rol').selectOption('professional');
   await page.getByLabel('Functie').selectOption('wijkmanager');

@@ -58,8 +58,11 @@ test('5,000 ideas: clusters that add up, opened by keyboard, down to one idea', 
   }
   // Let the view's last answer arrive before opening a marker.
   await page.waitForLoadState('networkidle');
-  const pin = page.locator('.home-map .idea-pin').first();
-  await expect(pin).toHaveAttribute('aria-label', /^Idee: .+, .+$/);
+  const first_pin = page.locator('.home-map .idea-pin').first();
+  await expect(first_pin).toHaveAttribute('aria-label', /^Idee: .+, .+$/);
+  // By its name: opening the popup pans the map, and the markers drawn after it come in another order.
+  const name = (await first_pin.getAttribute('aria-label'))!;
+  const pin = page.locator('.home-map').getByRole('button', { name, exact: true }).first();
   await pin.focus();
   await page.keyboard.press('Enter');
   const popup = page.locator('.leaflet-popup');

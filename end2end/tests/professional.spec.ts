@@ -58,6 +58,7 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByLabel('Soort').selectOption('welzijnsorganisatie');
   await admin.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(admin.getByText(orgName).first()).toBeVisible();
+  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await admin.getByLabel('E-mailadres').fill(`omar${unique()}@welzijn.example`);
   await admin.getByLabel('Rol').selectOption('professional');
   await admin.getByLabel('Functie').selectOption('opbouwwerker');
@@ -106,6 +107,8 @@ test('an administrator invites a professional who takes an idea through the work
 
   // A second professional joins; Omar hands the idea over with a note, she accepts on her workbench.
   await admin.goto('/beheer');
+  // The invitation form is an island: before it wakes, a post is a plain form's (the link is not shown).
+  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await admin.getByLabel('E-mailadres').fill(`fatima${unique()}@welzijn.example`);
   await admin.getByLabel('Rol').selectOption('professional');
   await admin.getByLabel('Functie').selectOption('community_builder');

@@ -67,6 +67,9 @@ pub fn AdminPage() -> impl IntoView {
 fn InviteForm(organisations: Vec<OrganisationView>) -> impl IntoView {
     let invite = ServerAction::<InviteProfessional>::new();
     let link = move || invite.value().get().and_then(Result::ok);
+    // `data-ready` turns true once the island runs in the browser (effects never run on the server).
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
     let error = move || {
         invite
             .value()
@@ -75,7 +78,7 @@ fn InviteForm(organisations: Vec<OrganisationView>) -> impl IntoView {
             .map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
     view! {
-        <section class="panel">
+        <section class="panel" data-testid="invite-form" data-ready=move || ready.get().to_string()>
             <h2>{t(Msg::AdminInviteTitle)}</h2>
             {error}
             <ActionForm action=invite attr:class="form">

@@ -2,4 +2,5 @@
 //! the open-data feeds later.
 
 pub mod map;
+mod simplify;
 pub mod wards;

@@ -2,7 +2,8 @@
 //!
 //! Outlines change only when wards are imported (`wijkidee wards import`, then a restart), so each
 //! file is built once per process, on first request, and served from memory (`Precompressed`: ETag,
-//! brotli and gzip made once). A browser revalidates after an hour and usually gets a 304.
+//! brotli and gzip made once). A browser revalidates after an hour and usually gets a 304. The
+//! outlines are simplified for drawing (`simplify`); the exact ones stay in the database.
 
 use crate::precompressed::Precompressed;
 use app::domain::{WardCode, WardLevel};
@@ -110,7 +111,8 @@ async fn build(state: &AppState, only: Option<&WardCode>) -> Result<Option<Strin
     let features: Vec<Value> = rows
         .into_iter()
         .map(|(code, name, geometry)| {
-            let geometry: Value = serde_json::from_str(&geometry).unwrap_or(Value::Null);
+            let mut geometry: Value = serde_json::from_str(&geometry).unwrap_or(Value::Null);
+            super::simplify::simplify_geometry(&mut geometry);
             json!({ "type": "Feature", "id": code, "properties": { "code": code, "name": name }, "geometry": geometry })
         })
         .collect();

@@ -98,6 +98,32 @@ both_engines!(ward_outlines_are_geojson, |app: TestApp| async move {
         .await
         .unwrap();
     assert_eq!(one["features"][0]["properties"]["name"], "Schildersbuurt");
+
+    // Simplified for drawing: far fewer points than stored, every ring still closed.
+    let points = |g: &serde_json::Value| g.to_string().matches('[').count();
+    let (stored,): (String,) = sqlx::query_as("SELECT geometry FROM wards WHERE code = 'WK051829'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    let drawn = &one["features"][0]["geometry"];
+    assert!(
+        points(drawn) * 2 < points(&stored),
+        "{} of {} points",
+        points(drawn),
+        points(&stored)
+    );
+    for feature in doc["features"].as_array().unwrap() {
+        let g = &feature["geometry"];
+        let polygons = match g["type"].as_str().unwrap() {
+            "Polygon" => vec![g["coordinates"].clone()],
+            _ => g["coordinates"].as_array().unwrap().clone(),
+        };
+        for ring in polygons.iter().flat_map(|p| p.as_array().unwrap().clone()) {
+            let ring = ring.as_array().unwrap();
+            assert!(ring.len() >= 4 && ring.first() == ring.last(), "a closed ring");
+        }
+    }
 });
 
 /// Renders the pages many times in a row, on both engines at once; run by hand (`--ignored`) when
