@@ -106,20 +106,22 @@ pub async fn find(pool: &AnyPool, code: &WardCode) -> Result<Option<WardRow>, sq
         .await
 }
 
-/// All wijken with their number of ideas, by name.
+/// All wijken with their number of public ideas, by name (from the maintained `idea_counts`).
 pub async fn wijken_with_counts(pool: &AnyPool) -> Result<Vec<WardSummary>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT w.code, w.name, COUNT(i.id) AS idea_count FROM wards w LEFT JOIN ideas i ON i.wijk_code = w.code \
+        "SELECT w.code, w.name, CAST(COALESCE(SUM(c.ideas), 0) AS BIGINT) AS idea_count \
+         FROM wards w LEFT JOIN idea_counts c ON c.wijk_code = w.code \
          WHERE w.level = 'wijk' GROUP BY w.code, w.name ORDER BY w.name",
     )
     .fetch_all(pool)
     .await
 }
 
-/// The buurten of a wijk with their number of ideas.
+/// The buurten of a wijk with their number of public ideas (from the maintained `idea_counts`).
 pub async fn buurten_with_counts(pool: &AnyPool, wijk: &WardCode) -> Result<Vec<WardSummary>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT w.code, w.name, COUNT(i.id) AS idea_count FROM wards w LEFT JOIN ideas i ON i.buurt_code = w.code \
+        "SELECT w.code, w.name, CAST(COALESCE(SUM(c.ideas), 0) AS BIGINT) AS idea_count \
+         FROM wards w LEFT JOIN idea_counts c ON c.buurt_code = w.code \
          WHERE w.level = 'buurt' AND w.wijk_code = $1 GROUP BY w.code, w.name ORDER BY w.name",
     )
     .bind(wijk.as_str())

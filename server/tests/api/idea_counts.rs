@@ -6,26 +6,31 @@ use crate::both_engines;
 use crate::helpers::TestApp;
 use std::collections::BTreeMap;
 
-type Counts = BTreeMap<(String, String, String), i64>;
+type Counts = BTreeMap<(String, String, String, String), i64>;
 
 async fn counted(app: &TestApp) -> Counts {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT wijk_code, category, status, COUNT(*) FROM ideas WHERE hidden_at IS NULL \
-         GROUP BY wijk_code, category, status",
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT wijk_code, COALESCE(buurt_code, ''), category, status, COUNT(*) FROM ideas \
+         WHERE hidden_at IS NULL GROUP BY wijk_code, COALESCE(buurt_code, ''), category, status",
     )
     .fetch_all(&app.pool)
     .await
     .unwrap();
-    rows.into_iter().map(|(w, c, s, n)| ((w, c, s), n)).collect()
+    rows.into_iter()
+        .map(|(w, b, c, s, n)| ((w, b, c, s), n))
+        .collect()
 }
 
 async fn maintained(app: &TestApp) -> Counts {
-    let rows: Vec<(String, String, String, i64)> =
-        sqlx::query_as("SELECT wijk_code, category, status, ideas FROM idea_counts WHERE ideas <> 0")
-            .fetch_all(&app.pool)
-            .await
-            .unwrap();
-    rows.into_iter().map(|(w, c, s, n)| ((w, c, s), n)).collect()
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT wijk_code, buurt_code, category, status, ideas FROM idea_counts WHERE ideas <> 0",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    rows.into_iter()
+        .map(|(w, b, c, s, n)| ((w, b, c, s), n))
+        .collect()
 }
 
 async fn exec(app: &TestApp, sql: &str) {
@@ -89,7 +94,7 @@ both_engines!(counters_follow_every_change, |app: TestApp| async move {
     let opgepakt: i64 = counted(&app)
         .await
         .iter()
-        .filter(|((_, _, s), _)| s == "opgepakt")
+        .filter(|((_, _, _, s), _)| s == "opgepakt")
         .map(|(_, n)| n)
         .sum();
     assert_eq!(page["total"], opgepakt);
@@ -97,7 +102,7 @@ both_engines!(counters_follow_every_change, |app: TestApp| async move {
     let in_wijk: i64 = counted(&app)
         .await
         .iter()
-        .filter(|((w, _, _), _)| *w == other)
+        .filter(|((w, _, _, _), _)| *w == other)
         .map(|(_, n)| n)
         .sum();
     assert_eq!(
