@@ -60,20 +60,6 @@ pub(super) fn bind_all<'q, O>(
     query
 }
 
-fn bind_all_scalar<'q>(
-    mut query: sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments>,
-    values: &'q [Value],
-) -> sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments> {
-    for v in values {
-        query = match v {
-            Value::Text(s) => query.bind(s.as_str()),
-            Value::Int(n) => query.bind(*n),
-            Value::Real(x) => query.bind(*x),
-        };
-    }
-    query
-}
-
 pub(super) fn conditions(backend: Backend, filter: &IdeaFilter) -> Conditions {
     let mut c = Conditions::default();
     if let Some(wijk) = &filter.wijk {
@@ -134,11 +120,9 @@ pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sql
     } else {
         format!("SELECT COUNT(*) FROM ideas i {where_clause}")
     };
-    let count = bind_all_scalar(
-        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql)),
-        &c.values,
-    );
-    let total = count.fetch_one(pool).await?;
+    let (total,): (i64,) = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(count_sql)), &c.values)
+        .fetch_one(pool)
+        .await?;
 
     let page_count = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let page = filter.page.clamp(1, page_count);
