@@ -1,6 +1,5 @@
-//! Ideas: list, read one, create.
+//! Ideas: read one, create, the form's options and the duplicate hint (the list is `idea_list`).
 
-use crate::domain::filter::{IdeaFilter, IdeaPage};
 use crate::domain::views::{BuurtOption, CategoryOption, IdeaDetail, IdeaSummary, MapSettings, SimilarIdea};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -11,46 +10,6 @@ use leptos::server_fn::codec::GetUrl;
 pub struct IdeaFormOptions {
     pub categories: Vec<CategoryOption>,
     pub buurten: Vec<BuurtOption>,
-}
-
-/// One page of ideas, filtered and sorted. The parameters are the page URL's own (`wijk`, `onderwerp`,
-/// `status`, `zoek`, `sorteer`, `pagina`); values that do not parse are ignored, as on the page.
-#[server(prefix = "/api", endpoint = "ideas/list", input = GetUrl)]
-pub async fn list_ideas(
-    #[server(default)] wijk: Option<String>,
-    #[server(default)] onderwerp: Option<String>,
-    #[server(default)] status: Option<String>,
-    #[server(default)] zoek: Option<String>,
-    #[server(default)] sorteer: Option<String>,
-    #[server(default)] pagina: Option<String>,
-) -> Result<IdeaPage, AppError> {
-    use crate::api::context;
-    let state = context::app_state()?;
-    let filter = IdeaFilter::from_query(|key| match key {
-        "wijk" => wijk.clone(),
-        "onderwerp" => onderwerp.clone(),
-        "status" => status.clone(),
-        "zoek" => zoek.clone(),
-        "sorteer" => sorteer.clone(),
-        "pagina" => pagina.clone(),
-        _ => None,
-    });
-    crate::db::idea_search::search(&state.pool, &filter)
-        .await
-        .map_err(context::internal)
-}
-
-/// Calls `list_ideas` with a filter's values.
-pub async fn list_ideas_for(filter: IdeaFilter) -> Result<IdeaPage, AppError> {
-    list_ideas(
-        filter.wijk,
-        filter.category,
-        filter.status.map(|s| s.as_str().to_owned()),
-        filter.text,
-        Some(filter.sort.as_str().to_owned()),
-        Some(filter.page.to_string()),
-    )
-    .await
 }
 
 /// Ideas within 500 m of a new idea's place whose titles look alike ("Bestaat dit idee al?"), most

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod auth;
 pub mod comments;
 pub mod handover;
+pub mod idea_list;
 pub mod ideas;
 pub mod notifications;
 pub mod participation;

@@ -5,17 +5,23 @@
 
 use super::ideas::{SummaryRow, SUMMARY_COLUMNS, SUMMARY_JOINS};
 use super::Backend;
-use crate::domain::filter::{search_stem, IdeaFilter, IdeaPage, Sort, PAGE_SIZE};
+use crate::domain::filter::{search_stem, Cursor, IdeaFilter, IdeaPage, ListKey, Sort, PAGE_SIZE};
 use sqlx::AnyPool;
 
+#[derive(Clone)]
 pub(super) enum Value {
     Text(String),
     Int(i64),
     Real(f64),
 }
 
+/// A search counts its matches up to this many: past it the list says "meer dan 1000 ideeën" and
+/// pages through the first 50 pages. Counting the 12,500 ideas that share a common word, for every
+/// search, would cost many times what showing their first page does.
+pub const MAX_COUNTED_MATCHES: i64 = 1000;
+
 /// A WHERE clause whose `$n` placeholders are numbered as conditions are added.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct Conditions {
     sql: Vec<String>,
     pub(super) values: Vec<Value>,
@@ -98,12 +104,39 @@ pub(super) fn conditions(backend: Backend, filter: &IdeaFilter) -> Conditions {
     c
 }
 
-fn order_by(sort: Sort) -> &'static str {
+/// The columns an order sorts by, most significant first; every one descending.
+fn sort_columns(sort: Sort) -> &'static [&'static str] {
     match sort {
-        Sort::Newest => "i.created_at DESC, i.id DESC",
-        Sort::MostSupported => "i.support_count DESC, i.created_at DESC, i.id DESC",
-        Sort::MostDiscussed => "i.comment_count DESC, i.created_at DESC, i.id DESC",
+        Sort::Newest => &["i.created_at", "i.id"],
+        Sort::MostSupported => &["i.support_count", "i.created_at", "i.id"],
+        Sort::MostDiscussed => &["i.comment_count", "i.created_at", "i.id"],
     }
+}
+
+fn order_by(sort: Sort, direction: &str) -> String {
+    sort_columns(sort)
+        .iter()
+        .map(|column| format!("{column} {direction}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `(i.created_at, i.id) < ($3, $4)`: the ideas after `key` in the list's (descending) order, or
+/// before it with `>`. A row-value comparison both engines read from the order's index.
+fn keyset_condition(c: &mut Conditions, sort: Sort, key: ListKey, comparison: &str) {
+    let columns = sort_columns(sort);
+    let values = [key.count, key.created_at, key.id];
+    let values = &values[values.len() - columns.len()..];
+    let mut placeholders = Vec::new();
+    for value in values {
+        c.values.push(Value::Int(*value));
+        placeholders.push(format!("${}", c.values.len()));
+    }
+    c.sql.push(format!(
+        "({}) {comparison} ({})",
+        columns.join(", "),
+        placeholders.join(", ")
+    ));
 }
 
 pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sqlx::Error> {
@@ -111,41 +144,93 @@ pub async fn search(pool: &AnyPool, filter: &IdeaFilter) -> Result<IdeaPage, sql
     let where_clause = c.where_clause();
 
     // Without search words the total is a sum of maintained counters (`idea_counts`), not a count
-    // over every idea; a search counts its matches, which the full-text index finds.
+    // over every idea; a search counts its matches, which the full-text index finds, up to a limit.
     let count_sql = if filter.search_words().is_empty() {
         format!(
             "SELECT CAST(COALESCE(SUM(i.ideas), 0) AS BIGINT) FROM idea_counts i {}",
             c.counts_where_clause()
         )
     } else {
-        format!("SELECT COUNT(*) FROM ideas i {where_clause}")
+        format!(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM ideas i {where_clause} LIMIT {}) matches",
+            MAX_COUNTED_MATCHES + 1
+        )
     };
-    let (total,): (i64,) = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(count_sql)), &c.values)
+    let (counted,): (i64,) = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(count_sql)), &c.values)
         .fetch_one(pool)
         .await?;
+    let more = counted > MAX_COUNTED_MATCHES && !filter.search_words().is_empty();
+    let total = if more { MAX_COUNTED_MATCHES } else { counted };
 
     let page_count = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let page = filter.page.clamp(1, page_count);
-    let n = c.values.len();
-    // The page's ids first, from an index alone (`ideas_public_*`), then the details of those 20:
-    // a deep page skips index entries, not joined rows, so page 2,000 costs little more than page 1.
-    let order = order_by(filter.sort);
+    let mut rows = match filter.cursor.filter(|_| page > 1) {
+        Some(cursor) => page_from_cursor(pool, &c, filter.sort, cursor).await?,
+        None => Vec::new(),
+    };
+    // Without a cursor, or when its idea's neighbours are gone (hidden since), the page by number.
+    if rows.is_empty() {
+        rows = page_by_number(pool, c, filter.sort, page).await?;
+    }
+    Ok(IdeaPage {
+        ideas: rows.into_iter().map(Into::into).collect(),
+        total,
+        more,
+        page,
+        page_count,
+    })
+}
+
+/// The 20 ideas after (or before) the cursor's idea: read from the order's index at a known place,
+/// so page 2,000 costs what page 2 does.
+async fn page_from_cursor(
+    pool: &AnyPool,
+    c: &Conditions,
+    sort: Sort,
+    cursor: Cursor,
+) -> Result<Vec<SummaryRow>, sqlx::Error> {
+    let mut c = c.clone();
+    // Before the cursor: the nearest 20 above it, read upwards, then shown in the list's order.
+    let (key, comparison, inner) = match cursor {
+        Cursor::After(key) => (key, "<", "DESC"),
+        Cursor::Before(key) => (key, ">", "ASC"),
+    };
+    keyset_condition(&mut c, sort, key, comparison);
+    c.values.push(Value::Int(PAGE_SIZE));
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.id IN \
-         (SELECT i.id FROM ideas i {where_clause} ORDER BY {order} LIMIT ${} OFFSET ${}) ORDER BY {order}",
+         (SELECT i.id FROM ideas i {} ORDER BY {} LIMIT ${}) ORDER BY {}",
+        c.where_clause(),
+        order_by(sort, inner),
+        c.values.len(),
+        order_by(sort, "DESC"),
+    );
+    bind_all(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &c.values)
+        .fetch_all(pool)
+        .await
+}
+
+/// Page `page` by its number: the page's ids first, from an index alone (`ideas_public_*`), then the
+/// details of those 20, so even an OFFSET skips index entries rather than joined rows.
+async fn page_by_number(
+    pool: &AnyPool,
+    c: Conditions,
+    sort: Sort,
+    page: i64,
+) -> Result<Vec<SummaryRow>, sqlx::Error> {
+    let n = c.values.len();
+    let order = order_by(sort, "DESC");
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE i.id IN \
+         (SELECT i.id FROM ideas i {} ORDER BY {order} LIMIT ${} OFFSET ${}) ORDER BY {order}",
+        c.where_clause(),
         n + 1,
         n + 2
     );
     let mut values = c.values;
     values.push(Value::Int(PAGE_SIZE));
     values.push(Value::Int((page - 1) * PAGE_SIZE));
-    let rows: Vec<SummaryRow> = bind_all(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &values)
+    bind_all(sqlx::query_as(sqlx::AssertSqlSafe(sql)), &values)
         .fetch_all(pool)
-        .await?;
-    Ok(IdeaPage {
-        ideas: rows.into_iter().map(Into::into).collect(),
-        total,
-        page,
-        page_count,
-    })
+        .await
 }

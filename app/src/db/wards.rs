@@ -82,10 +82,7 @@ pub async fn locate(pool: &AnyPool, at: Coordinates) -> Result<Option<Location>,
     let mut wijk = None;
     let mut buurt = None;
     for (code, level, _parent, geometry) in &candidates {
-        let inside = serde_json::from_str(geometry)
-            .ok()
-            .and_then(|g| Shape::from_geojson(&g).ok())
-            .is_some_and(|shape| shape.contains(at.lng(), at.lat()));
+        let inside = Shape::from_geojson_str(geometry).is_ok_and(|shape| shape.contains(at.lng(), at.lat()));
         if !inside {
             continue;
         }
@@ -188,9 +185,7 @@ pub async fn buurt_shapes(pool: &AnyPool) -> Result<Vec<(WardCode, WardCode, Sha
     Ok(rows
         .into_iter()
         .filter_map(|(code, wijk, geometry)| {
-            let shape = serde_json::from_str(&geometry)
-                .ok()
-                .and_then(|g| Shape::from_geojson(&g).ok())?;
+            let shape = Shape::from_geojson_str(&geometry).ok()?;
             Some((WardCode::parse(&code).ok()?, WardCode::parse(&wijk?).ok()?, shape))
         })
         .collect())

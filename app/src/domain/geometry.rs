@@ -1,26 +1,25 @@
-//! Ward shapes and the point-in-polygon test that assigns an idea to its ward.
+//! Ward shapes on the georust crates: `geojson` reads and writes the GeoJSON (RFC 7946), `geo` answers
+//! which ward holds a point (`Contains`, holes respected), a ward's bounding box, a label point that
+//! lies inside even a crescent-shaped ward (`InteriorPoint`), and the simplified outline a map draws
+//! (`Simplify`, Ramer–Douglas–Peucker).
 //!
 //! Wards are few (Den Haag: 44 wijken, 114 buurten) and change rarely, so they are stored as GeoJSON
 //! text with a bounding box; the database narrows the candidates by box and this module decides by
-//! shape. The test is even-odd ray casting over all rings, so holes (enclaves) are respected.
+//! shape. What this module adds to the crates is what a ward file must be: a Polygon or
+//! MultiPolygon in WGS84 longitude/latitude (a file in RD New is refused with a hint), rings of at
+//! least four positions.
 
-use serde::{Deserialize, Serialize};
+use geo::{BoundingRect, Contains, InteriorPoint, MapCoords, MultiPolygon, Point, Simplify};
+use geojson::{GeometryValue, PolygonType};
 
 /// `[lng, lat]`, GeoJSON's order.
 pub type Position = [f64; 2];
 
-/// One polygon: an outer ring and any holes, each ring closed or not.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Polygon {
-    pub rings: Vec<Vec<Position>>,
-}
+/// A ward's outline: one or more polygons, each with any holes (enclaves).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape(MultiPolygon<f64>);
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Shape {
-    pub polygons: Vec<Polygon>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BoundingBox {
     pub min_lng: f64,
     pub min_lat: f64,
@@ -44,83 +43,108 @@ pub enum GeometryError {
 impl Shape {
     /// Reads a GeoJSON `geometry` object (Polygon or MultiPolygon, WGS84).
     pub fn from_geojson(geometry: &serde_json::Value) -> Result<Self, GeometryError> {
-        let kind = geometry.get("type").and_then(|t| t.as_str()).unwrap_or_default();
-        let coords = geometry.get("coordinates").ok_or(GeometryError::Malformed)?;
-        let polygons = match kind {
-            "Polygon" => vec![parse_polygon(coords)?],
-            "MultiPolygon" => coords
-                .as_array()
-                .ok_or(GeometryError::Malformed)?
-                .iter()
-                .map(parse_polygon)
-                .collect::<Result<_, _>>()?,
-            other => return Err(GeometryError::WrongType(other.to_owned())),
+        if let Some(kind) = geometry.get("type").and_then(|t| t.as_str()) {
+            if kind != "Polygon" && kind != "MultiPolygon" {
+                return Err(GeometryError::WrongType(kind.to_owned()));
+            }
+        }
+        let parsed: geojson::Geometry =
+            serde_json::from_value(geometry.clone()).map_err(|_| GeometryError::Malformed)?;
+        Self::from_value(&parsed.value)
+    }
+
+    /// Reads GeoJSON geometry text, as the database stores it.
+    pub fn from_geojson_str(text: &str) -> Result<Self, GeometryError> {
+        let parsed: geojson::Geometry = text.parse().map_err(|_| GeometryError::Malformed)?;
+        Self::from_value(&parsed.value)
+    }
+
+    fn from_value(value: &GeometryValue) -> Result<Self, GeometryError> {
+        let polygons: Vec<&PolygonType> = match value {
+            GeometryValue::Polygon { coordinates } => vec![coordinates],
+            GeometryValue::MultiPolygon { coordinates } => coordinates.iter().collect(),
+            other => return Err(GeometryError::WrongType(other.type_name().to_owned())),
         };
-        if polygons.is_empty() {
+        if polygons.is_empty() || polygons.iter().any(|p| p.is_empty()) {
             return Err(GeometryError::Malformed);
         }
-        Ok(Self { polygons })
+        for position in polygons
+            .iter()
+            .flat_map(|p| p.iter())
+            .flat_map(|ring| ring.iter())
+        {
+            let (x, y) = match position.as_slice() {
+                [x, y, ..] => (*x, *y),
+                _ => return Err(GeometryError::Malformed),
+            };
+            if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
+                return Err(GeometryError::NotWgs84(x, y));
+            }
+        }
+        if polygons.iter().flat_map(|p| p.iter()).any(|ring| ring.len() < 4) {
+            return Err(GeometryError::RingTooShort);
+        }
+        let multi = match value {
+            GeometryValue::Polygon { .. } => {
+                geo::Polygon::<f64>::try_from(value).map(|p| MultiPolygon::new(vec![p]))
+            }
+            _ => MultiPolygon::<f64>::try_from(value),
+        };
+        Ok(Self(multi.map_err(|_| GeometryError::Malformed)?))
     }
 
     /// The shape as a GeoJSON MultiPolygon, coordinates rounded to 6 decimals (~10 cm).
     pub fn to_geojson(&self) -> serde_json::Value {
-        let round = |v: f64| (v * 1e6).round() / 1e6;
-        let coords: Vec<Vec<Vec<[f64; 2]>>> = self
-            .polygons
+        let rounded = self
+            .0
+            .map_coords(|c| geo::coord! { x: round6(c.x), y: round6(c.y) });
+        serde_json::to_value(geojson::Geometry::from(&rounded)).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// The outline a map draws: no point strays more than `tolerance` degrees from the original line,
+    /// and every ring keeps at least four positions.
+    pub fn simplified(&self, tolerance: f64) -> Self {
+        Self(self.0.simplify(tolerance))
+    }
+
+    /// How many positions the outline has (what a browser parses and projects).
+    pub fn position_count(&self) -> usize {
+        self.0
             .iter()
-            .map(|p| {
-                p.rings
-                    .iter()
-                    .map(|r| r.iter().map(|[x, y]| [round(*x), round(*y)]).collect())
-                    .collect()
-            })
-            .collect();
-        serde_json::json!({ "type": "MultiPolygon", "coordinates": coords })
+            .map(|p| p.exterior().0.len() + p.interiors().iter().map(|r| r.0.len()).sum::<usize>())
+            .sum()
     }
 
     pub fn bounding_box(&self) -> BoundingBox {
-        let mut b = BoundingBox {
-            min_lng: f64::MAX,
-            min_lat: f64::MAX,
-            max_lng: f64::MIN,
-            max_lat: f64::MIN,
-        };
-        for [x, y] in self.polygons.iter().flat_map(|p| p.rings.iter().flatten()) {
-            b.min_lng = b.min_lng.min(*x);
-            b.max_lng = b.max_lng.max(*x);
-            b.min_lat = b.min_lat.min(*y);
-            b.max_lat = b.max_lat.max(*y);
+        match self.0.bounding_rect() {
+            Some(rect) => BoundingBox {
+                min_lng: rect.min().x,
+                min_lat: rect.min().y,
+                max_lng: rect.max().x,
+                max_lat: rect.max().y,
+            },
+            None => BoundingBox {
+                min_lng: 0.0,
+                min_lat: 0.0,
+                max_lng: 0.0,
+                max_lat: 0.0,
+            },
         }
-        b
     }
 
     pub fn contains(&self, lng: f64, lat: f64) -> bool {
-        self.polygons.iter().any(|p| p.contains(lng, lat))
+        self.0.contains(&Point::new(lng, lat))
     }
 
-    /// A point guaranteed inside the shape (a centroid can fall outside a crescent-shaped ward): the
-    /// middle of the widest inside stretch of the horizontal line through the box's middle.
+    /// A point guaranteed inside the shape (a centroid can fall outside a crescent-shaped ward).
     pub fn interior_point(&self) -> Position {
-        let b = self.bounding_box();
-        let mut best: Option<(f64, Position)> = None;
-        for step in 0..9 {
-            let lat = b.min_lat + (b.max_lat - b.min_lat) * (0.5 + f64::from(step - 4) * 0.1);
-            let mut xs: Vec<f64> = self
-                .polygons
-                .iter()
-                .flat_map(|p| p.rings.iter())
-                .flat_map(|ring| crossings(ring, lat))
-                .collect();
-            xs.sort_by(f64::total_cmp);
-            for pair in xs.chunks_exact(2) {
-                let width = pair[1] - pair[0];
-                if best.is_none_or(|(w, _)| width > w) {
-                    best = Some((width, [(pair[0] + pair[1]) / 2.0, lat]));
-                }
+        match self.0.interior_point() {
+            Some(p) => [p.x(), p.y()],
+            None => {
+                let b = self.bounding_box();
+                [(b.min_lng + b.max_lng) / 2.0, (b.min_lat + b.max_lat) / 2.0]
             }
         }
-        best.map(|(_, p)| p)
-            .unwrap_or([(b.min_lng + b.max_lng) / 2.0, (b.min_lat + b.max_lat) / 2.0])
     }
 }
 
@@ -130,66 +154,8 @@ impl BoundingBox {
     }
 }
 
-impl Polygon {
-    pub fn contains(&self, lng: f64, lat: f64) -> bool {
-        let crossings_left = self
-            .rings
-            .iter()
-            .flat_map(|ring| crossings(ring, lat))
-            .filter(|x| *x < lng)
-            .count();
-        crossings_left % 2 == 1
-    }
-}
-
-/// The longitudes where a ring's edges cross the horizontal line at `lat` (half-open per edge, so a
-/// vertex on the line is counted once).
-fn crossings(ring: &[Position], lat: f64) -> impl Iterator<Item = f64> + '_ {
-    let n = ring.len();
-    (0..n).filter_map(move |i| {
-        let [x1, y1] = ring[i];
-        let [x2, y2] = ring[(i + 1) % n];
-        if (y1 > lat) != (y2 > lat) {
-            Some(x1 + (lat - y1) * (x2 - x1) / (y2 - y1))
-        } else {
-            None
-        }
-    })
-}
-
-fn parse_polygon(v: &serde_json::Value) -> Result<Polygon, GeometryError> {
-    let rings = v
-        .as_array()
-        .ok_or(GeometryError::Malformed)?
-        .iter()
-        .map(parse_ring)
-        .collect::<Result<Vec<_>, _>>()?;
-    if rings.is_empty() {
-        return Err(GeometryError::Malformed);
-    }
-    Ok(Polygon { rings })
-}
-
-fn parse_ring(v: &serde_json::Value) -> Result<Vec<Position>, GeometryError> {
-    let positions = v.as_array().ok_or(GeometryError::Malformed)?;
-    if positions.len() < 4 {
-        return Err(GeometryError::RingTooShort);
-    }
-    positions
-        .iter()
-        .map(|p| {
-            let pair = p
-                .as_array()
-                .filter(|a| a.len() >= 2)
-                .ok_or(GeometryError::Malformed)?;
-            let x = pair[0].as_f64().ok_or(GeometryError::Malformed)?;
-            let y = pair[1].as_f64().ok_or(GeometryError::Malformed)?;
-            if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
-                return Err(GeometryError::NotWgs84(x, y));
-            }
-            Ok([x, y])
-        })
-        .collect()
+fn round6(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
 }
 
 #[cfg(test)]
@@ -244,6 +210,9 @@ mod tests {
         ));
         let short = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [0.0, 0.0]]]});
         assert_eq!(Shape::from_geojson(&short), Err(GeometryError::RingTooShort));
+        let broken = json!({"type": "Polygon", "coordinates": "here"});
+        assert_eq!(Shape::from_geojson(&broken), Err(GeometryError::Malformed));
+        assert_eq!(Shape::from_geojson_str("{"), Err(GeometryError::Malformed));
     }
 
     #[test]
@@ -254,5 +223,59 @@ mod tests {
             (0.0, 0.0, 10.0, 10.0)
         );
         assert!(b.contains(5.0, 5.0) && !b.contains(10.5, 5.0));
+    }
+
+    #[test]
+    fn written_and_read_back_rounded_to_six_decimals() {
+        let s = Shape::from_geojson(&json!({"type": "Polygon", "coordinates": [[
+            [4.1234567891, 52.0], [4.2, 52.0], [4.2, 52.1], [4.1234567891, 52.0]
+        ]]}))
+        .unwrap();
+        let written = s.to_geojson();
+        assert_eq!(written["type"], "MultiPolygon");
+        assert_eq!(written["coordinates"][0][0][0][0], 4.123457);
+        let again = Shape::from_geojson_str(&written.to_string()).unwrap();
+        assert_eq!(again.position_count(), 4);
+    }
+
+    #[test]
+    fn simplifying_drops_points_on_straight_edges_and_keeps_corners() {
+        // A square with extra points along its bottom edge, and one real bump on the right.
+        let mut ring: Vec<[f64; 2]> = (0..10).map(|i| [f64::from(i) * 0.001, 0.0]).collect();
+        ring.extend([
+            [0.01, 0.0],
+            [0.01, 0.005],
+            [0.0101, 0.0051],
+            [0.01, 0.0052],
+            [0.01, 0.01],
+            [0.0, 0.01],
+            [0.0, 0.0],
+        ]);
+        let s = Shape::from_geojson(&json!({"type": "Polygon", "coordinates": [ring]})).unwrap();
+        let simple = s.simplified(0.000015);
+        assert!(simple.position_count() < s.position_count());
+        let kept = simple.to_geojson()["coordinates"][0][0].clone();
+        for corner in [
+            [0.0, 0.0],
+            [0.01, 0.0],
+            [0.01, 0.01],
+            [0.0, 0.01],
+            [0.0101, 0.0051],
+        ] {
+            assert!(
+                kept.as_array().unwrap().contains(&json!(corner)),
+                "{corner:?} kept"
+            );
+        }
+        assert!(!kept.as_array().unwrap().contains(&json!([0.005, 0.0])));
+        let triangle = Shape::from_geojson(&json!({"type": "Polygon", "coordinates": [[
+            [0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0]
+        ]]}))
+        .unwrap();
+        assert_eq!(
+            triangle.simplified(10.0).position_count(),
+            4,
+            "a ring keeps four positions"
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod comment_text;
 pub mod coordinates;
 pub mod email_frequency;
 pub mod filter;
+#[cfg(feature = "ssr")]
 pub mod geometry;
 pub mod idea_text;
 pub mod linkify;

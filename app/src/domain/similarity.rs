@@ -52,14 +52,11 @@ pub fn title_similarity(a: &str, b: &str) -> f64 {
 /// Titles at least this similar are shown as a possible duplicate.
 pub const SIMILAR_ENOUGH: f64 = 0.5;
 
-/// Distance in metres between two points (haversine; plenty for a neighbourhood).
+/// Distance in metres between two points (`geo`'s haversine; plenty for a neighbourhood).
+#[cfg(feature = "ssr")]
 pub fn distance_m(lat1: f64, lng1: f64, lat2: f64, lng2: f64) -> f64 {
-    const EARTH_RADIUS_M: f64 = 6_371_000.0;
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = (lat2 - lat1).to_radians();
-    let dl = (lng2 - lng1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_M * h.sqrt().asin()
+    use geo::{Distance, Haversine, Point};
+    Haversine.distance(Point::new(lng1, lat1), Point::new(lng2, lat2))
 }
 
 #[cfg(test)]
@@ -80,6 +77,7 @@ mod tests {
         assert_eq!(stems("Café Één Plein"), vec!["cafe", "plein"]);
     }
 
+    #[cfg(feature = "ssr")]
     #[test]
     fn distances_in_the_city() {
         // Den Haag Centraal to the Binnenhof: about 800 m.

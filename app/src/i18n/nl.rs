@@ -103,6 +103,7 @@ super::messages! {
     Month11 => "november",
     Month12 => "december",
     IdeaCountOne => "idee",
+    IdeaCountAtLeast => "meer dan {count} ideeën",
     PopupOpenIdea => "Bekijk dit idee",
     PinTitle => "Plek van je nieuwe idee",
     MapClusterIn => "{count} ideeën in {place}",

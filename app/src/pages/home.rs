@@ -4,8 +4,9 @@
 //!
 //! Every resource of the page is created here, before any `<Suspense>`, and only read inside one.
 
-use super::not_found::LoadError;
-use crate::api::ideas::{get_idea_form_options, list_ideas_for};
+use super::not_found::SectionLoadError;
+use crate::api::idea_list::list_ideas_for;
+use crate::api::ideas::get_idea_form_options;
 use crate::api::wards::list_wards;
 use crate::components::filter_bar::FilterBar;
 use crate::components::idea_form::NewIdeaForm;
@@ -16,7 +17,7 @@ use crate::components::pager::Pager;
 use crate::components::session::use_session;
 use crate::components::swap::Swap;
 use crate::domain::filter::IdeaFilter;
-use crate::i18n::{idea_count, t, Msg};
+use crate::i18n::{fill, idea_count, t, Msg};
 use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -56,7 +57,7 @@ pub fn HomePage() -> impl IntoView {
                         match logged_in.await {
                             Ok(Some(_)) => match form_options.await {
                                 Ok(options) => view! { <NewIdeaForm options/> }.into_any(),
-                                Err(error) => view! { <LoadError error/> }.into_any(),
+                                Err(error) => view! { <SectionLoadError error/> }.into_any(),
                             },
                             _ => view! {
                                 <p class="panel login-prompt">
@@ -83,20 +84,25 @@ pub fn HomePage() -> impl IntoView {
                                 Ok(page) => view! { <Swap>{
                                     let heading = if current.is_filtered() { Msg::FilteredIdeas } else { Msg::IdeaListTitle };
                                     let empty = page.ideas.is_empty() && current.is_filtered();
+                                    let edges = page.edges(current.sort);
                                     view! {
                                         <h2 id="ideas-heading">
                                             {t(heading)} " "
-                                            <span class="count" data-testid="idea-count">"(" {idea_count(page.total as usize)} ")"</span>
+                                            <span class="count" data-testid="idea-count">"(" {if page.more {
+                                                fill(Msg::IdeaCountAtLeast, &[("count", &page.total.to_string())])
+                                            } else {
+                                                idea_count(page.total as usize)
+                                            }} ")"</span>
                                         </h2>
                                         {if empty {
                                             view! { <p class="empty">{t(Msg::NoMatches)}</p> }.into_any()
                                         } else {
                                             view! { <IdeaList ideas=page.ideas/> }.into_any()
                                         }}
-                                        <Pager filter=current page=page.page page_count=page.page_count/>
+                                        <Pager edges filter=current page=page.page page_count=page.page_count/>
                                     }
                                 }</Swap> }.into_any(),
-                                Err(error) => view! { <Swap><LoadError error/></Swap> }.into_any(),
+                                Err(error) => view! { <Swap><SectionLoadError error/></Swap> }.into_any(),
                             }
                         })}
                     </Suspense>

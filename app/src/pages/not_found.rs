@@ -45,3 +45,10 @@ pub fn LoadError(error: crate::error::AppError) -> impl IntoView {
     }
     .into_any()
 }
+
+/// The same failure inside one section of a page that has its own head and heading (the home page's
+/// list or form): the message alone, announced, so the page keeps one title and one `<h1>`.
+#[component]
+pub fn SectionLoadError(error: crate::error::AppError) -> impl IntoView {
+    view! { <p class="panel error" role="alert">{error.to_string()}</p> }
+}

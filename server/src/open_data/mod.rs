@@ -2,5 +2,4 @@
 //! the open-data feeds later.
 
 pub mod map;
-mod simplify;
 pub mod wards;

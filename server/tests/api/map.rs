@@ -7,6 +7,7 @@ use serde_json::Value;
 
 const CITY: &str = "4.18,52.00,4.42,52.14";
 const CENTRUM: &str = "4.29,52.07,4.33,52.09";
+const SCHILDERSBUURT_WEST: &str = "BU05182915";
 
 async fn map(app: &TestApp, query: &str) -> Value {
     let (status, body) = app.read(&app.client, &format!("/api/v1/map?{query}")).await;
@@ -146,5 +147,65 @@ both_engines!(
                 "{query}: {body}"
             );
         }
+    }
+);
+
+both_engines!(
+    a_kept_answer_gives_way_to_a_change_at_once,
+    |app: TestApp| async move {
+        wijkidee::demo_bulk::seed_ideas(&app.pool, 40, 3).await.unwrap();
+        let path = format!("/api/v1/map?bbox={CITY}&zoom=12");
+        let first = app.get(&path).await;
+        assert_eq!(first.status(), 200);
+        let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+        let before = counted(&first.json::<Value>().await.unwrap(), CITY);
+        assert_eq!(before, ideas_in(&app, CITY, "").await);
+
+        // Asked again with its ETag: nothing changed, so 304 and no body.
+        let again = app
+            .client
+            .get(app.url(&path))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304);
+
+        // A resident posts an idea: the very next answer counts it, under a new ETag.
+        let (_, resident) = app.resident("Fatima").await;
+        let id = app
+            .idea_by(&resident, "Een bankje bij de vijver", SCHILDERSBUURT_WEST)
+            .await;
+        let after = app
+            .client
+            .get(app.url(&path))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(after.status(), 200, "the old ETag no longer matches");
+        assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
+        assert_eq!(counted(&after.json::<Value>().await.unwrap(), CITY), before + 1);
+
+        // Hidden by a moderator, it leaves the map at once; a support (not shown on the map) keeps
+        // the kept answer.
+        app::db::ideas::set_hidden(&app.pool, id, true).await.unwrap();
+        assert_eq!(
+            counted(&map(&app, &format!("bbox={CITY}&zoom=12")).await, CITY),
+            before
+        );
+        let version: i64 = sqlx::query_scalar("SELECT version FROM map_version")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        sqlx::query("UPDATE ideas SET support_count = support_count + 1")
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let unchanged: i64 = sqlx::query_scalar("SELECT version FROM map_version")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(unchanged, version, "supports do not move the map");
     }
 );

@@ -132,7 +132,118 @@ both_engines!(the_list_pages_by_twenty, |app: TestApp| async move {
     assert_eq!(past["page"], 3);
     let page = app.get("/?pagina=2").await.text().await.unwrap();
     assert!(page.contains("Pagina 2 van 3"));
-    assert!(page.contains(r#"href="/?pagina=3""#));
+    // "Volgende" goes on after page 2's last idea; "Vorige" is the plain first page.
+    let (last, created): (i64, i64) =
+        sqlx::query_as("SELECT id, created_at FROM ideas WHERE title = 'Idee nummer 05 hier'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert!(
+        page.contains(&format!(r#"href="/?pagina=3&amp;na={created}_{last}""#)),
+        "{}",
+        page.split("class=\"pager\"").nth(1).unwrap_or_default()
+    );
+    assert!(page.contains(r#"href="/" rel="prev""#));
+});
+
+async fn ids_in_order(app: &TestApp, sql: &'static str) -> Vec<i64> {
+    sqlx::query_scalar::<_, i64>(sql)
+        .fetch_all(&app.pool)
+        .await
+        .unwrap()
+}
+
+/// The ids of a list read from the first page on by following each page's cursor, as "Volgende" does.
+async fn walk(app: &TestApp, base: &str, key: impl Fn(&Value) -> String) -> Vec<i64> {
+    let mut ids = Vec::new();
+    let mut path = base.to_owned();
+    for page in 2.. {
+        let (status, answer) = app.read(&app.client, &path).await;
+        assert_eq!(status, 200, "{path}");
+        let ideas = answer["ideas"].as_array().unwrap();
+        ids.extend(ideas.iter().map(|i| i["id"].as_i64().unwrap()));
+        if page > answer["page_count"].as_i64().unwrap() {
+            break;
+        }
+        path = format!("{base}&pagina={page}&na={}", key(ideas.last().unwrap()));
+    }
+    ids
+}
+
+both_engines!(pages_follow_each_other_by_keyset, |app: TestApp| async move {
+    wijkidee::demo_bulk::seed_ideas(&app.pool, 70, 11).await.unwrap();
+    // Supports spread unevenly, with ties, so the order needs all its keys.
+    sqlx::query("UPDATE ideas SET support_count = id % 4, comment_count = id % 3")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let newest = walk(&app, "/api/ideas/list?sorteer=nieuw", |i| {
+        format!("{}_{}", i["created_at"], i["id"])
+    })
+    .await;
+    assert_eq!(
+        newest,
+        ids_in_order(&app, "SELECT id FROM ideas ORDER BY created_at DESC, id DESC").await
+    );
+    let supported = walk(&app, "/api/ideas/list?sorteer=steun", |i| {
+        format!("{}_{}_{}", i["support_count"], i["created_at"], i["id"])
+    })
+    .await;
+    assert_eq!(
+        supported,
+        ids_in_order(
+            &app,
+            "SELECT id FROM ideas ORDER BY support_count DESC, created_at DESC, id DESC"
+        )
+        .await
+    );
+
+    // "Vorige" from page 3 (before its first idea) is page 2 again.
+    let (_, second) = app
+        .read(&app.client, "/api/ideas/list?sorteer=steun&pagina=2")
+        .await;
+    let (_, third) = app
+        .read(&app.client, "/api/ideas/list?sorteer=steun&pagina=3")
+        .await;
+    let first_of_third = &third["ideas"][0];
+    let (_, back) = app
+        .read(
+            &app.client,
+            &format!(
+                "/api/ideas/list?sorteer=steun&pagina=2&voor={}_{}_{}",
+                first_of_third["support_count"], first_of_third["created_at"], first_of_third["id"]
+            ),
+        )
+        .await;
+    assert_eq!(titles(&back), titles(&second));
+    assert_eq!(back["page"], 2);
+
+    // An idea posted while a visitor reads page 1 does not push page 1's last idea onto page 2.
+    let (_, first) = app.read(&app.client, "/api/ideas/list").await;
+    let last = first["ideas"][19].clone();
+    let (_, author) = app.resident("Auteur").await;
+    app.idea_by(&author, "Een nieuw idee tussendoor", SCHILDERSBUURT_WEST)
+        .await;
+    let (_, next) = app
+        .read(
+            &app.client,
+            &format!(
+                "/api/ideas/list?pagina=2&na={}_{}",
+                last["created_at"], last["id"]
+            ),
+        )
+        .await;
+    assert_ne!(next["ideas"][0]["id"], last["id"]);
+    let (_, by_number) = app.read(&app.client, "/api/ideas/list?pagina=2").await;
+    assert_eq!(
+        by_number["ideas"][0]["id"], last["id"],
+        "by number, it would have been shown twice"
+    );
+    assert_eq!(
+        next["ideas"].as_array().unwrap().len(),
+        20,
+        "the page is full all the same"
+    );
 });
 
 both_engines!(similar_ideas_nearby_are_suggested, |app: TestApp| async move {
@@ -170,4 +281,42 @@ both_engines!(similar_ideas_nearby_are_suggested, |app: TestApp| async move {
         .read(&app.client, "/api/ideas/similar?title=Bankjes&lat=x&lng=y")
         .await;
     assert_eq!(status, 200, "a broken place gives no hint, not an error");
+});
+
+both_engines!(a_common_word_counts_up_to_a_limit, |app: TestApp| async move {
+    use app::db::idea_search::MAX_COUNTED_MATCHES;
+    wijkidee::demo_bulk::seed_ideas(&app.pool, 1_100, 5)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE ideas SET title = 'Bankjes: ' || title")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let (_, found) = app.read(&app.client, "/api/ideas/list?zoek=bankjes").await;
+    assert_eq!(found["total"], MAX_COUNTED_MATCHES);
+    assert_eq!(found["more"], true);
+    assert_eq!(found["page_count"], MAX_COUNTED_MATCHES / 20);
+    assert_eq!(titles(&found).len(), 20);
+    let page = app.get("/?zoek=bankjes").await.text().await.unwrap();
+    assert!(
+        page.contains("meer dan 1000 ideeën"),
+        "the heading says the count is a floor"
+    );
+    // Below the limit the count is exact, and no filter without words is capped.
+    let (_, all) = app.read(&app.client, "/api/ideas/list").await;
+    assert_eq!(
+        (all["total"].as_i64(), all["more"].as_bool()),
+        (Some(1_100), Some(false))
+    );
+    sqlx::query("UPDATE ideas SET title = title || ' zeldzaam' WHERE id IN (SELECT id FROM ideas ORDER BY id LIMIT 30)")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let (_, few) = app
+        .read(&app.client, "/api/ideas/list?zoek=bankjes+zeldzaam")
+        .await;
+    assert_eq!(
+        (few["total"].as_i64(), few["more"].as_bool()),
+        (Some(30), Some(false))
+    );
 });

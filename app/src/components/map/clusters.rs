@@ -51,8 +51,7 @@ pub fn follow_view(map: MapCell, layer: LayerGroup, filter: Signal<IdeaFilter>, 
 }
 
 fn query(filter: &IdeaFilter) -> String {
-    let mut only_filter = filter.clone();
-    only_filter.page = 1;
+    let mut only_filter = filter.with_page(1);
     only_filter.sort = Default::default();
     only_filter.to_query()
 }
