@@ -24,6 +24,8 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod kept;
+#[cfg(feature = "ssr")]
 pub mod state;
 
 pub use app::{shell, App};

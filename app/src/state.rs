@@ -12,6 +12,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: AnyPool,
     pub config: Arc<AppConfig>,
+    /// Answers kept while the public data is unchanged (see `kept`).
+    pub kept: Arc<crate::kept::KeptAnswers>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -41,7 +41,6 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
             axum::routing::post(one_click_unsubscribe),
         )
         .layer(axum::Extension(open_data::wards::OutlineCache::default()))
-        .layer(axum::Extension(open_data::map::MapCache::default()))
         .merge(static_files::routes(&state.leptos_options))
         .fallback_service(leptos)
         // leptos_routes_with_context registers every server function under /api/ itself, so

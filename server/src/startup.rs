@@ -80,6 +80,7 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         leptos_options,
         pool: pool.clone(),
         config: Arc::new(config.app.clone()),
+        kept: Arc::default(),
     };
     if let Some(mail) = config.mail.clone() {
         let public_url = config

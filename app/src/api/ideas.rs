@@ -39,13 +39,20 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 pub async fn get_idea_form_options() -> Result<IdeaFormOptions, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    let categories = crate::db::categories::list(&state.pool)
+    let version = crate::db::data_version::current(&state.pool)
         .await
         .map_err(context::internal)?;
-    let buurten = crate::db::wards::buurt_options(&state.pool)
+    let options = state
+        .kept
+        .form_options
+        .get_or_load(version, "", || async {
+            let categories = crate::db::categories::list(&state.pool).await?;
+            let buurten = crate::db::wards::buurt_options(&state.pool).await?;
+            Ok::<_, sqlx::Error>(std::sync::Arc::new(IdeaFormOptions { categories, buurten }))
+        })
         .await
         .map_err(context::internal)?;
-    Ok(IdeaFormOptions { categories, buurten })
+    Ok(options.as_ref().clone())
 }
 
 /// The tile server and starting view of the map (configuration, not code).

@@ -10,9 +10,20 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn list_wards() -> Result<Vec<WardSummary>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    crate::db::wards::wijken_with_counts(&state.pool)
+    let version = crate::db::data_version::current(&state.pool)
         .await
-        .map_err(context::internal)
+        .map_err(context::internal)?;
+    let wijken = state
+        .kept
+        .wijken
+        .get_or_load(version, "", || async {
+            crate::db::wards::wijken_with_counts(&state.pool)
+                .await
+                .map(std::sync::Arc::new)
+        })
+        .await
+        .map_err(context::internal)?;
+    Ok(wijken.as_ref().clone())
 }
 
 /// How many of its newest ideas a wijk page lists.
@@ -31,9 +42,21 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
         .map_err(context::internal)?
         .filter(|w| w.level == WardLevel::Wijk.as_str())
         .ok_or_else(AppError::not_found)?;
-    let buurten = crate::db::wards::buurten_with_counts(&state.pool, &code)
+    let version = crate::db::data_version::current(&state.pool)
         .await
         .map_err(context::internal)?;
+    let buurten = state
+        .kept
+        .buurten
+        .get_or_load(version, code.as_str(), || async {
+            crate::db::wards::buurten_with_counts(&state.pool, &code)
+                .await
+                .map(std::sync::Arc::new)
+        })
+        .await
+        .map_err(context::internal)?
+        .as_ref()
+        .clone();
     // A few of the newest: the page stays the same size however many ideas the wijk has.
     let ideas = crate::db::ideas::list_in_wijk(&state.pool, &code, WARD_PAGE_IDEAS)
         .await

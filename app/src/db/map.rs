@@ -178,11 +178,3 @@ async fn ward_names(pool: &AnyPool) -> Result<HashMap<String, String>, sqlx::Err
         .await?;
     Ok(rows.into_iter().collect())
 }
-
-/// The map's data version: raised by triggers whenever an idea changes in a way the map shows (see
-/// the `map_version` migration). Equal versions mean equal answers.
-pub async fn version(pool: &AnyPool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT version FROM map_version WHERE id = 1")
-        .fetch_one(pool)
-        .await
-}

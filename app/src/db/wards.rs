@@ -57,6 +57,8 @@ pub async fn import(pool: &AnyPool, level: WardLevel, wards: &[NewWard]) -> Resu
         .execute(&mut *tx)
         .await?;
     }
+    // Ward names and outlines are shown by lists kept in memory: they are out of date now.
+    super::data_version::raise(&mut *tx).await?;
     tx.commit().await?;
     Ok(wards.len())
 }

@@ -6,9 +6,10 @@
 //!
 //! Grouping every idea of the city takes the database tens of milliseconds at 100,000 ideas, and
 //! everyone opening `/` asks the same whole-city view. So answers are kept in memory per view and
-//! filter, tagged with the map's data version (`map_version`, raised by triggers on every change the
-//! map shows). Each request reads that one number: when it moved, the kept answers are dropped, so
-//! a resident who just posted an idea sees it on the next request, whichever app instance answers.
+//! filter (`app::kept`), for the public data's version (`data_version`, raised by triggers on every
+//! change the map shows). Each request reads that one number: when it moved, the kept answers are
+//! dropped, so a resident who just posted an idea sees it on the next request, whichever app
+//! instance answers.
 //! The version is also the answer's `ETag`, so a browser that has it gets a 304.
 
 use app::domain::map_view::MapView;
@@ -18,51 +19,14 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json};
+use axum::Json;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 
 /// Ideas change by the minute; the browser asks again after a few seconds (usually getting a 304).
 const CACHE_CONTROL: &str = "public, max-age=10";
-/// Views kept per data version; a city's visitors mostly ask the first view and a few filters.
-const KEPT_VIEWS: usize = 512;
-
-/// The map's answers for the current data version, by view and filter.
-#[derive(Clone, Default)]
-pub struct MapCache(Arc<Mutex<Kept>>);
-
-#[derive(Default)]
-struct Kept {
-    version: i64,
-    answers: HashMap<String, Bytes>,
-}
-
-impl MapCache {
-    fn get(&self, version: i64, key: &str) -> Option<Bytes> {
-        let mut kept = self.0.lock().ok()?;
-        if kept.version != version {
-            kept.version = version;
-            kept.answers.clear();
-            return None;
-        }
-        kept.answers.get(key).cloned()
-    }
-
-    fn keep(&self, version: i64, key: String, answer: Bytes) {
-        let Ok(mut kept) = self.0.lock() else { return };
-        if kept.version != version {
-            return;
-        }
-        if kept.answers.len() >= KEPT_VIEWS {
-            kept.answers.clear();
-        }
-        kept.answers.insert(key, answer);
-    }
-}
 
 pub async fn view(
     State(state): State<AppState>,
-    Extension(cache): Extension<MapCache>,
     Query(params): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
@@ -84,7 +48,7 @@ pub async fn view(
         tracing::error!(error = %e, "reading the map's ideas");
         StatusCode::INTERNAL_SERVER_ERROR.into_response()
     };
-    let version = match app::db::map::version(&state.pool).await {
+    let version = match app::db::data_version::current(&state.pool).await {
         Ok(version) => version,
         Err(e) => return failed(e),
     };
@@ -100,12 +64,12 @@ pub async fn view(
     if not_modified {
         return (StatusCode::NOT_MODIFIED, answer_headers(&etag)).into_response();
     }
-    let body = match cache.get(version, &key) {
+    let body = match state.kept.map.get(version, &key) {
         Some(body) => body,
         None => match app::db::map::view(&state.pool, &filter, &view).await {
             Ok(answer) => {
                 let body = Bytes::from(serde_json::to_vec(&answer).unwrap_or_default());
-                cache.keep(version, key, body.clone());
+                state.kept.map.keep(version, &key, body.clone());
                 body
             }
             Err(e) => return failed(e),

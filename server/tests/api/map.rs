@@ -194,7 +194,7 @@ both_engines!(
             counted(&map(&app, &format!("bbox={CITY}&zoom=12")).await, CITY),
             before
         );
-        let version: i64 = sqlx::query_scalar("SELECT version FROM map_version")
+        let version: i64 = sqlx::query_scalar("SELECT version FROM data_version")
             .fetch_one(&app.pool)
             .await
             .unwrap();
@@ -202,7 +202,7 @@ both_engines!(
             .execute(&app.pool)
             .await
             .unwrap();
-        let unchanged: i64 = sqlx::query_scalar("SELECT version FROM map_version")
+        let unchanged: i64 = sqlx::query_scalar("SELECT version FROM data_version")
             .fetch_one(&app.pool)
             .await
             .unwrap();
