@@ -1,9 +1,10 @@
--- What the map and the ward lists show (clusters, ward names, ideas per wijk and buurt) changes only
--- when an idea is added, removed, moved, hidden or shown, or changes status, category or text, or
--- when wards are imported. One counter, raised on every such change (by these triggers; a ward
--- import raises it itself), lets each app instance keep those answers in memory and know with one
--- tiny read whether they still hold: a poster sees their own idea on the next request, whichever
--- instance answers it. (Support and comment counts do not raise it: nothing kept shows them.)
+-- What the public lists show (the map's clusters, the idea list with its support and comment counts,
+-- ideas per wijk and buurt, ward names) changes only when an idea is added, removed, moved, hidden
+-- or shown, or changes status, category, text or counts, or when wards are imported. One counter,
+-- raised on every such change (by these triggers; a ward import raises it itself), lets each app
+-- instance keep those answers, and a visitor's list pages, in memory and know with one tiny read
+-- whether they still hold: a poster sees their own idea on the next request, whichever instance
+-- answers it. (An edit of `updated_at` alone, or of the author, does not raise it.)
 --
 -- The trigger is deferred to commit: the counter's row lock is then the last lock a writing
 -- transaction takes, held only while it commits, so it can neither join a deadlock nor make writers
@@ -28,6 +29,7 @@ $$;
 
 CREATE CONSTRAINT TRIGGER data_version_change
 AFTER INSERT OR DELETE
-   OR UPDATE OF title, description, category, status, lat, lng, wijk_code, buurt_code, hidden_at ON ideas
+   OR UPDATE OF title, description, category, status, lat, lng, wijk_code, buurt_code, hidden_at,
+   support_count, comment_count ON ideas
 DEFERRABLE INITIALLY DEFERRED
 FOR EACH ROW EXECUTE FUNCTION data_version_raise();

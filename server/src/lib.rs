@@ -10,6 +10,7 @@ pub mod demo_bulk;
 pub mod html_tidy;
 pub mod mail;
 pub mod open_data;
+pub mod page_cache;
 pub mod precompressed;
 pub mod reminders;
 pub mod render_threads;

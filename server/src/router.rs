@@ -3,7 +3,7 @@
 //! says why); and the layers every request passes (outermost last).
 
 use crate::render_threads::{OnRenderThreads, RenderThreads};
-use crate::{open_data, request_trace, security, static_files};
+use crate::{open_data, page_cache, request_trace, security, static_files};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -30,7 +30,14 @@ fn route_list() -> Vec<AxumRouteListing> {
 }
 
 pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
-    let leptos = OnRenderThreads::new(render_threads, leptos_router(state.clone()));
+    // A visitor's list pages come from memory while the public data is unchanged (`page_cache`),
+    // before a render thread is asked for anything.
+    let leptos = tower::ServiceBuilder::new()
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), page_cache::PageCache::default()),
+            page_cache::serve,
+        ))
+        .service(OnRenderThreads::new(render_threads, leptos_router(state.clone())));
     Router::new()
         .route("/healthz", get(healthz))
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))

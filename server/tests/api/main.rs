@@ -16,6 +16,7 @@ mod mail;
 mod map;
 mod matrix;
 mod notifications;
+mod page_cache;
 mod pages;
 mod participation;
 mod refusals;

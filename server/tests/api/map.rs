@@ -187,8 +187,8 @@ both_engines!(
         assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
         assert_eq!(counted(&after.json::<Value>().await.unwrap(), CITY), before + 1);
 
-        // Hidden by a moderator, it leaves the map at once; a support (not shown on the map) keeps
-        // the kept answer.
+        // Hidden by a moderator, it leaves the map at once. Only what public pages show raises the
+        // version: a support does (the list shows its count), a bare `updated_at` does not.
         app::db::ideas::set_hidden(&app.pool, id, true).await.unwrap();
         assert_eq!(
             counted(&map(&app, &format!("bbox={CITY}&zoom=12")).await, CITY),
@@ -198,14 +198,20 @@ both_engines!(
             .fetch_one(&app.pool)
             .await
             .unwrap();
-        sqlx::query("UPDATE ideas SET support_count = support_count + 1")
-            .execute(&app.pool)
-            .await
-            .unwrap();
-        let unchanged: i64 = sqlx::query_scalar("SELECT version FROM data_version")
-            .fetch_one(&app.pool)
-            .await
-            .unwrap();
-        assert_eq!(unchanged, version, "supports do not move the map");
+        let raised_by = |sql: &'static str| {
+            let pool = app.pool.clone();
+            async move {
+                sqlx::query(sql).execute(&pool).await.unwrap();
+                let now: i64 = sqlx::query_scalar("SELECT version FROM data_version")
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                now
+            }
+        };
+        let after_touch = raised_by("UPDATE ideas SET updated_at = updated_at + 1").await;
+        assert_eq!(after_touch, version, "nothing public changed");
+        let after_support = raised_by("UPDATE ideas SET support_count = support_count + 1").await;
+        assert!(after_support > version, "the list shows support counts");
     }
 );
