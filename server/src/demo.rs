@@ -233,7 +233,10 @@ async fn seed_ideas(pool: &AnyPool, authors: &[i64]) -> anyhow::Result<Vec<i64>>
             author_id: authors[author % authors.len()],
         };
         let hour = rng.gen_range(0..86_400);
-        ids.push(db::ideas::insert_at(pool, &idea, now - days_ago * 86_400 - hour).await?);
+        let id = db::ideas::insert_at(pool, &idea, now - days_ago * 86_400 - hour).await?;
+        // As when a resident posts one: the author follows their idea from the start.
+        db::follows::follow_idea(pool, idea.author_id, id).await?;
+        ids.push(id);
     }
     Ok(ids)
 }

@@ -15,6 +15,15 @@ both_engines!(
             .await
             .unwrap();
         assert!(wijken >= 10, "spread over many wijken, got {wijken}");
+        // Every author follows their own ideas, so they hear of supports, comments and status.
+        let unfollowed: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM ideas i WHERE NOT EXISTS \
+             (SELECT 1 FROM idea_follows f WHERE f.idea_id = i.id AND f.user_id = i.author_id)",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+        assert_eq!(unfollowed, 0, "demo authors follow their ideas");
 
         let second = wijkidee::demo::seed(&app.pool).await.unwrap();
         assert_eq!(app.count("ideas").await, ideas, "no duplicates on a second start");
