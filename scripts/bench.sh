@@ -82,11 +82,13 @@ for _ in 1 2 3 4 5; do
   curl -fs -o /dev/null -w '   %{time_total}s\n' "$city"
 done
 echo "   in headless Chromium (1280 x 800): the first map of the city, then panning and zooming (budget: 1 s, no task over 200 ms)"
-node end2end/bench/map-interactive.mjs "http://127.0.0.1:$big_port" | python3 -c "
+# Three first visits: the first after the changes above pays for the map's query once.
+for _ in 1 2 3; do node end2end/bench/map-interactive.mjs "http://127.0.0.1:$big_port"; done | python3 -c "
 import json, sys
-m = json.loads(sys.stdin.read())
-print(f\"   {m['total']:,} ideas as {m['markers']} markers: interactive after {m['interactive_ms']} ms ({'within' if m['interactive_ms'] <= 1000 else 'OVER'}), longest task while loading {m['longest_task_before_ms']} ms\")
-print(f\"   panning and zooming: longest main-thread task {m['pan_longest_task_ms']} ms ({'within' if m['pan_longest_task_ms'] <= 200 else 'OVER'}), {m['pan_tasks_over_50ms']} tasks over 50 ms\")
+for line in sys.stdin:
+    m = json.loads(line)
+    print(f\"   {m['total']:,} ideas as {m['markers']} markers: interactive after {m['interactive_ms']} ms ({'within' if m['interactive_ms'] <= 1000 else 'OVER'}), longest task while loading {m['longest_task_before_ms']} ms; \"
+          f\"panning and zooming: longest task {m['pan_longest_task_ms']} ms ({'within' if m['pan_longest_task_ms'] <= 200 else 'OVER'}; 0 = none over 50 ms), {m['pan_tasks_over_50ms']} over 50 ms\")
 "
 
 echo "== 3b. Pages at $ideas ideas next to the same pages of the demo (wrk -t1 -c4 -d5s; ratio 1.0 = no slower)"
@@ -100,10 +102,15 @@ keys = [last['created_at'], last['id']] if 'steun' not in '$2' else [last['suppo
 print('/?$2&pagina=$3&na=' + '_'.join(map(str, keys)))"
 }
 compare() { # label demo-path city-path
-  small=$(wrk -t1 -c4 -d5s "$base$2" | awk '/Requests\/sec/ { print $2 }')
-  big=$(wrk -t1 -c4 -d5s "http://127.0.0.1:$big_port$3" | awk '/Requests\/sec/ { print $2 }')
-  bytes=$(curl -fs "http://127.0.0.1:$big_port$3" | wc -c)
-  python3 -c "print(f'{\"$1\":<28} demo {float(\"$small\"):>8,.0f}/s   city {float(\"$big\"):>8,.0f}/s   time ratio {float(\"$small\")/float(\"$big\"):.2f}x   ({$bytes:,} bytes)')"
+  for who in visitor rendered; do
+    # A visitor's list pages may come from memory (server/src/page_cache.rs); any cookie, as a
+    # logged-in reader sends, makes the server render the page and run its queries.
+    cookie=(); [ "$who" = rendered ] && cookie=(-H "Cookie: bench=1")
+    small=$(wrk -t1 -c4 -d5s "${cookie[@]}" "$base$2" | awk '/Requests\/sec/ { print $2 }')
+    big=$(wrk -t1 -c4 -d5s "${cookie[@]}" "http://127.0.0.1:$big_port$3" | awk '/Requests\/sec/ { print $2 }')
+    bytes=$(curl -fs "${cookie[@]}" "http://127.0.0.1:$big_port$3" | wc -c)
+    python3 -c "print(f'{\"$1\":<28} {\"$who\":<9} demo {float(\"$small\"):>8,.0f}/s   city {float(\"$big\"):>8,.0f}/s   time ratio {float(\"$small\")/float(\"$big\"):.2f}x   ({$bytes:,} bytes)')"
+  done
 }
 for path in "/" "/?zoek=bankjes" "/?zoek=fietsenstalling" "/wijken/$wijk"; do compare "$path" "$path" "$path"; done
 compare "page 2,000 (by Volgende)" "$(cursor_path "$base" sorteer=nieuw 2)" "$(cursor_path "http://127.0.0.1:$big_port" sorteer=nieuw 2000)"

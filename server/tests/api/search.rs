@@ -146,6 +146,11 @@ both_engines!(the_list_pages_by_twenty, |app: TestApp| async move {
     assert!(page.contains(r#"href="/" rel="prev""#));
 });
 
+async fn total(app: &TestApp, path: &str) -> i64 {
+    let (_, page) = app.read(&app.client, path).await;
+    page["total"].as_i64().unwrap()
+}
+
 async fn ids_in_order(app: &TestApp, sql: &'static str) -> Vec<i64> {
     sqlx::query_scalar::<_, i64>(sql)
         .fetch_all(&app.pool)
@@ -319,4 +324,34 @@ both_engines!(a_common_word_counts_up_to_a_limit, |app: TestApp| async move {
         (few["total"].as_i64(), few["more"].as_bool()),
         (Some(30), Some(false))
     );
+
+    // A hidden idea is neither counted nor found, and is again once shown; an edit that keeps a
+    // word keeps the idea findable by it.
+    let rare: i64 = few["ideas"][0]["id"].as_i64().unwrap();
+    app::db::ideas::set_hidden(&app.pool, rare, true).await.unwrap();
+    assert_eq!(total(&app, "/api/ideas/list?zoek=zeldzaam").await, 29);
+    app::db::ideas::set_hidden(&app.pool, rare, false).await.unwrap();
+    assert_eq!(total(&app, "/api/ideas/list?zoek=zeldzaam").await, 30);
+    sqlx::query("UPDATE ideas SET title = 'Zeldzaam mooi kwispelplein' WHERE id = $1")
+        .bind(rare)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(total(&app, "/api/ideas/list?zoek=zeldzaam").await, 30);
+    assert_eq!(total(&app, "/api/ideas/list?zoek=kwispelplein+zeldzaam").await, 1);
+    // The common word's first page is the newest of its matches, as for a rare one.
+    let (_, common) = app.read(&app.client, "/api/ideas/list?zoek=bankjes").await;
+    let newest: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM ideas WHERE title LIKE 'Bankjes:%' AND hidden_at IS NULL ORDER BY created_at DESC, id DESC LIMIT 20",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    let shown: Vec<i64> = common["ideas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(shown, newest);
 });
