@@ -1,7 +1,8 @@
 //! Answers kept in memory while the public data they come from is unchanged.
 //!
-//! Every visitor's `/` needs the wijken with their idea counts, the categories and the buurten, and
-//! the map's whole-city view; they change only when an idea or a ward does, which raises the data
+//! Every visitor's `/` needs the wijken with their idea counts, the categories and the buurten, a page
+//! of the idea list and the map's whole-city view; they change only when an idea or a ward does
+//! (its support and comment counts included), which raises the data
 //! version (`db::data_version`). So each is built once per version and kept here: a request reads
 //! the version (one row), and finds the answer in memory unless it moved. Several app instances on
 //! one PostgreSQL each keep their own, and each sees the same version, so none shows stale data.
@@ -85,6 +86,8 @@ pub struct KeptAnswers {
     pub wijken: Kept<std::sync::Arc<Vec<crate::domain::views::WardSummary>>>,
     /// The buurten of a wijk with their counts, by wijk code.
     pub buurten: Kept<std::sync::Arc<Vec<crate::domain::views::WardSummary>>>,
+    /// Pages of the idea list, by filter (its query string).
+    pub lists: Kept<std::sync::Arc<crate::domain::filter::IdeaPage>>,
     /// The new-idea form's categories and buurten.
     pub form_options: Kept<std::sync::Arc<crate::api::ideas::IdeaFormOptions>>,
     /// The map endpoint's JSON, by view and filter.
@@ -97,6 +100,7 @@ impl Default for KeptAnswers {
             wijken: Kept::new(1),
             buurten: Kept::new(128),
             form_options: Kept::new(1),
+            lists: Kept::new(512),
             map: Kept::new(512),
         }
     }

@@ -35,9 +35,22 @@ pub async fn list_ideas(
         "voor" => voor.clone(),
         _ => None,
     });
-    crate::db::idea_search::search(&state.pool, &filter)
+    // Everything a page of the list shows raises the public data's version when it changes, so a
+    // page is searched once per version and filter, then kept (see `kept`).
+    let version = crate::db::data_version::current(&state.pool)
         .await
-        .map_err(context::internal)
+        .map_err(context::internal)?;
+    let page = state
+        .kept
+        .lists
+        .get_or_load(version, &filter.to_query(), || async {
+            crate::db::idea_search::search(&state.pool, &filter)
+                .await
+                .map(std::sync::Arc::new)
+        })
+        .await
+        .map_err(context::internal)?;
+    Ok(page.as_ref().clone())
 }
 
 /// Calls `list_ideas` with a filter's values.

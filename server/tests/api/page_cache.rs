@@ -66,3 +66,40 @@ both_engines!(kept_pages_follow_every_public_change, |app: TestApp| async move {
     let (visitor, _) = visit(&app, "/").await;
     assert!(!visitor.contains("Fatima"));
 });
+
+both_engines!(
+    kept_list_pages_follow_supports_and_comments,
+    |app: TestApp| async move {
+        let (_, author) = app.resident("Fatima").await;
+        let id = app
+            .idea_by(&author, "Een bankje bij de vijver", SCHILDERSBUURT_WEST)
+            .await;
+        let counts = |page: &serde_json::Value| {
+            let idea = &page["ideas"][0];
+            (idea["support_count"].as_i64(), idea["comment_count"].as_i64())
+        };
+        let (_, before) = app.read(&author, "/api/ideas/list").await;
+        assert_eq!(counts(&before), (Some(0), Some(0)));
+        let (_, neighbour) = app.resident("Joost").await;
+        let (status, _) = app
+            .call(&neighbour, "/api/ideas/support", &[("id", &id.to_string())])
+            .await;
+        assert_eq!(status, 200);
+        let (_, after) = app.read(&author, "/api/ideas/list").await;
+        assert_eq!(
+            counts(&after),
+            (Some(1), Some(0)),
+            "the kept page gave way to the support"
+        );
+        let (status, body) = app
+            .call(
+                &neighbour,
+                "/api/comments/add",
+                &[("idea_id", &id.to_string()), ("body", "Goed idee, ik help mee.")],
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        let (_, commented) = app.read(&author, "/api/ideas/list").await;
+        assert_eq!(counts(&commented), (Some(1), Some(1)));
+    }
+);
