@@ -31,6 +31,12 @@ pub fn ward_outlines(code: &str) -> String {
     format!("/data/wijken/{code}.geojson")
 }
 
+/// Opens one of the reader's notifications: marks it read and leads on to what it is about (a
+/// plain route of the server, so it works without JavaScript).
+pub fn open_notification(id: i64) -> String {
+    format!("/meldingen/{id}")
+}
+
 /// Where an invited professional accepts their invitation.
 pub fn invitation(token: &str) -> String {
     format!("/uitnodiging/{token}")

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod demo_bulk;
 pub mod html_tidy;
 pub mod mail;
+pub mod notification_links;
 pub mod open_data;
 pub mod page_cache;
 pub mod precompressed;

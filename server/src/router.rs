@@ -3,7 +3,7 @@
 //! says why); and the layers every request passes (outermost last).
 
 use crate::render_threads::{OnRenderThreads, RenderThreads};
-use crate::{open_data, page_cache, request_trace, security, static_files};
+use crate::{notification_links, open_data, page_cache, request_trace, security, static_files};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -43,6 +43,7 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
         .route("/api/v1/map", get(open_data::map::view))
+        .route("/meldingen/{id}", get(notification_links::open))
         .route(
             "/api/mail/one-click/{token}",
             axum::routing::post(one_click_unsubscribe),

@@ -178,6 +178,20 @@ pub async fn unread_count(pool: &AnyPool, user_id: i64) -> Result<i64, sqlx::Err
     .await
 }
 
+/// Opens one of the reader's notifications: marks it read and gives it back (to lead on to what it
+/// is about); `None` when it is not theirs or no longer shown.
+pub async fn open(pool: &AnyPool, user_id: i64, id: i64) -> Result<Option<NotificationView>, sqlx::Error> {
+    let sql = format!("{SELECT} WHERE n.id = $1 AND n.user_id = $2 AND {VISIBLE}");
+    let row: Option<NotificationRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    mark_read(pool, user_id, id).await?;
+    Ok(Some(row.into()))
+}
+
 /// Marks one of the reader's notifications read; `false` when it is not theirs or already read.
 pub async fn mark_read(pool: &AnyPool, user_id: i64, id: i64) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(

@@ -147,6 +147,17 @@ pub struct NotificationView {
     pub read: bool,
 }
 
+impl NotificationView {
+    /// Where the notification leads: its idea, or the wijk for a bundle of new ideas there.
+    pub fn target(&self) -> String {
+        match (&self.idea_id, &self.wijk_code) {
+            (Some(id), _) if !(self.item_count > 1 && self.wijk_code.is_some()) => crate::routes::idea(*id),
+            (_, Some(code)) => crate::routes::ward(code),
+            _ => crate::routes::HOME.to_owned(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotificationList {
     pub items: Vec<NotificationView>,

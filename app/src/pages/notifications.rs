@@ -62,14 +62,12 @@ pub fn NotificationsPage() -> impl IntoView {
 #[component]
 fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRead>) -> impl IntoView {
     let text = describe_notification(&n);
-    let href = match (&n.idea_id, &n.wijk_code) {
-        (Some(id), _) if !(n.item_count > 1 && n.wijk_code.is_some()) => routes::idea(*id),
-        (_, Some(code)) => routes::ward(code),
-        _ => "/".to_owned(),
-    };
+    // Through the server, which marks it read on the way (a full load: the router does not follow
+    // a redirect to another page).
+    let href = routes::open_notification(n.id);
     view! {
         <li class="notification" class:notification-unread=!n.read data-testid="notification">
-            <a href=href>{text}</a>
+            <a href=href rel="external">{text}</a>
             <span class="notification-meta">
                 {(!n.read).then(|| view! { <span class="badge badge-new">{t(Msg::UnreadMark)}</span> })}
                 <time datetime=iso_date(n.created_at)>{format_date(n.created_at)}</time>

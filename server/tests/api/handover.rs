@@ -485,3 +485,69 @@ both_engines!(
         let _ = admin_id;
     }
 );
+
+/// The receiver's unread handover notifications, from their own list.
+async fn open_offers(app: &TestApp, client: &reqwest::Client) -> usize {
+    let (_, list) = app.read(client, "/api/notifications/list").await;
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "handover_offered" && n["read"] == false)
+        .count()
+}
+
+both_engines!(
+    an_offers_notification_is_done_once_answered_or_withdrawn,
+    |app: TestApp| async move {
+        let c = cast(&app).await;
+        let incoming = |client: &reqwest::Client| {
+            let client = client.clone();
+            let app = &app;
+            async move {
+                let (_, inbox) = app.read(&client, "/api/work/handover/incoming").await;
+                inbox[0]["id"].to_string()
+            }
+        };
+        // Withdrawn by the giver.
+        assert_eq!(offer(&app, &c, c.colleague_id, "Wil jij?").await.0, 200);
+        assert_eq!(open_offers(&app, &c.colleague).await, 1);
+        let handover = incoming(&c.colleague).await;
+        let (status, e) = app
+            .call(
+                &c.lead,
+                "/api/work/handover/withdraw",
+                &[("handover_id", &handover)],
+            )
+            .await;
+        assert_eq!(status, 200, "{e}");
+        assert_eq!(
+            open_offers(&app, &c.colleague).await,
+            0,
+            "withdrawn: nothing to answer"
+        );
+        // Declined by the receiver.
+        assert_eq!(offer(&app, &c, c.colleague_id, "Toch?").await.0, 200);
+        assert_eq!(open_offers(&app, &c.colleague).await, 1);
+        let handover = incoming(&c.colleague).await;
+        let answer = [("handover_id", handover.as_str()), ("accept", "false")];
+        assert_eq!(
+            app.call(&c.colleague, "/api/work/handover/answer", &answer)
+                .await
+                .0,
+            200
+        );
+        assert_eq!(open_offers(&app, &c.colleague).await, 0, "declined: done");
+        // Accepted.
+        assert_eq!(offer(&app, &c, c.colleague_id, "Laatste keer").await.0, 200);
+        let handover = incoming(&c.colleague).await;
+        let answer = [("handover_id", handover.as_str()), ("accept", "true")];
+        assert_eq!(
+            app.call(&c.colleague, "/api/work/handover/answer", &answer)
+                .await
+                .0,
+            200
+        );
+        assert_eq!(open_offers(&app, &c.colleague).await, 0, "accepted: done");
+    }
+);

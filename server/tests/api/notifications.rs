@@ -275,3 +275,55 @@ both_engines!(
         assert_eq!(r.status(), 403);
     }
 );
+
+both_engines!(
+    opening_a_notification_marks_it_read_and_leads_to_its_idea,
+    |app: TestApp| async move {
+        let (_, author) = app.resident("Fatima").await;
+        let id = app
+            .idea_by(&author, "Een bankje bij de vijver", "BU05182915")
+            .await;
+        let (_, neighbour) = app.resident("Joost").await;
+        let (status, body) = app
+            .call(
+                &neighbour,
+                "/api/comments/add",
+                &[("idea_id", &id.to_string()), ("body", "Mooi plan, ik doe mee.")],
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        let item = &list["items"][0];
+        assert_eq!(item["read"], false);
+        let notification = item["id"].as_i64().unwrap();
+
+        // The list links through the server, which marks it read on the way to the idea.
+        let page = app.page_with(&author, &app.url("/meldingen")).await;
+        assert!(page.contains(&format!(r#"href="/meldingen/{notification}""#)));
+        let opened = author
+            .get(app.url(&format!("/meldingen/{notification}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(opened.status(), 303);
+        assert_eq!(opened.headers()["location"], format!("/ideeen/{id}").as_str());
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        assert_eq!(list["items"][0]["read"], true);
+        assert_eq!(list["unread"], 0);
+
+        // Someone else's notification, or none, leads to one's own list; a visitor is asked to log in.
+        let other = neighbour
+            .get(app.url(&format!("/meldingen/{notification}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.headers()["location"], "/meldingen");
+        let visitor = crate::helpers::new_client()
+            .get(app.url(&format!("/meldingen/{notification}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(visitor.headers()["location"], "/inloggen");
+        assert_eq!(app.get("/meldingen/abc").await.status(), 404);
+    }
+);
