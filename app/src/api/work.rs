@@ -81,7 +81,7 @@ mod imp {
             Err(db::claims::ClaimError::Db(e)) => return Err(internal(e)),
         }
         if kind == ClaimKind::Lead && c.idea.status() == Status::Ingediend {
-            notify_status(&c, Status::Opgepakt).await?;
+            notify_status(&c, Status::Opgepakt, None).await?;
         }
         view(&context(idea_id).await?).await
     }
@@ -100,13 +100,14 @@ mod imp {
         view(&context(idea_id).await?).await
     }
 
-    async fn notify_status(c: &Context, to: Status) -> Result<(), AppError> {
+    async fn notify_status(c: &Context, to: Status, explanation: Option<&str>) -> Result<(), AppError> {
         db::notifications::for_idea_followers(
             &c.state.pool,
             c.idea.id,
             NotificationKind::Status,
             c.actor.as_ref().map(|a| a.user_id),
             Some(to.as_str()),
+            explanation,
         )
         .await
         .map_err(internal)?;
@@ -175,7 +176,7 @@ mod imp {
                 .await
                 .map_err(internal)?;
         }
-        notify_status(&c, to).await?;
+        notify_status(&c, to, why.explanation.as_deref()).await?;
         view(&context(idea_id).await?).await
     }
 

@@ -52,6 +52,7 @@ pub async fn insert(
         crate::domain::views::NotificationKind::Comment,
         Some(author_id),
         None,
+        None,
     )
     .await?;
     tx.commit().await?;

@@ -37,24 +37,27 @@ impl NotificationKind {
 }
 
 /// Notifies every follower of an idea except the one who acted. Returns how many were notified.
+/// `detail`: the new status of a status change; `explanation`: its public explanation.
 pub async fn for_idea_followers<'c, E>(
     executor: E,
     idea_id: i64,
     kind: NotificationKind,
     actor_id: Option<i64>,
     detail: Option<&str>,
+    explanation: Option<&str>,
 ) -> Result<u64, sqlx::Error>
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
     let done = sqlx::query(
-        "INSERT INTO notifications (user_id, kind, idea_id, actor_id, detail, created_at) \
-         SELECT f.user_id, $1, $2, $3, $4, $5 FROM idea_follows f WHERE f.idea_id = $6 AND f.user_id <> $7",
+        "INSERT INTO notifications (user_id, kind, idea_id, actor_id, detail, explanation, created_at) \
+         SELECT f.user_id, $1, $2, $3, $4, $5, $6 FROM idea_follows f WHERE f.idea_id = $7 AND f.user_id <> $8",
     )
     .bind(kind.as_str())
     .bind(idea_id)
     .bind(actor_id)
     .bind(detail)
+    .bind(explanation)
     .bind(super::now())
     .bind(idea_id)
     .bind(actor_id.unwrap_or(-1))
@@ -124,6 +127,7 @@ pub struct NotificationRow {
     pub wijk_name: Option<String>,
     pub actor_name: Option<String>,
     pub detail: Option<String>,
+    pub explanation: Option<String>,
     pub item_count: i64,
     pub created_at: i64,
     pub read_at: Option<i64>,
@@ -141,6 +145,7 @@ impl From<NotificationRow> for NotificationView {
             wijk_name: r.wijk_name,
             actor_name: r.actor_name,
             status: r.detail.as_deref().and_then(Status::parse),
+            explanation: r.explanation,
             item_count: r.item_count,
             created_at: r.created_at,
             read: r.read_at.is_some(),
@@ -150,7 +155,7 @@ impl From<NotificationRow> for NotificationView {
 
 pub(crate) const SELECT: &str = "SELECT n.id, n.user_id, n.kind, n.idea_id, i.title AS idea_title, \
      COALESCE(n.wijk_code, i.wijk_code) AS wijk_code, w.name AS wijk_name, a.display_name AS actor_name, n.detail, \
-     n.item_count, n.created_at, n.read_at FROM notifications n LEFT JOIN ideas i ON i.id = n.idea_id \
+     n.explanation, n.item_count, n.created_at, n.read_at FROM notifications n LEFT JOIN ideas i ON i.id = n.idea_id \
      LEFT JOIN wards w ON w.code = COALESCE(n.wijk_code, i.wijk_code) LEFT JOIN users a ON a.id = n.actor_id";
 
 /// Notifications about an idea a moderator hid are not shown or mailed.

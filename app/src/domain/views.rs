@@ -142,6 +142,8 @@ pub struct NotificationView {
     pub wijk_name: Option<String>,
     pub actor_name: Option<String>,
     pub status: Option<Status>,
+    /// A status change's public explanation, as the professional wrote it.
+    pub explanation: Option<String>,
     pub item_count: i64,
     pub created_at: i64,
     pub read: bool,

@@ -68,6 +68,7 @@ fn NotificationItem(n: NotificationView, mark: ServerAction<MarkNotificationsRea
     view! {
         <li class="notification" class:notification-unread=!n.read data-testid="notification">
             <a href=href rel="external">{text}</a>
+            {n.explanation.clone().map(|e| view! { <p class="notification-explanation" dir="auto">{e}</p> })}
             <span class="notification-meta">
                 {(!n.read).then(|| view! { <span class="badge badge-new">{t(Msg::UnreadMark)}</span> })}
                 <time datetime=iso_date(n.created_at)>{format_date(n.created_at)}</time>

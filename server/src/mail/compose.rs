@@ -73,12 +73,21 @@ fn footer(recipient: &MailRecipient, links: &Links) -> String {
     )
 }
 
+/// The notification in words, with a status change's explanation quoted below it.
+fn described(n: &NotificationView) -> String {
+    match &n.explanation {
+        Some(why) => format!("{}\n  \u{201c}{why}\u{201d}", describe_notification(n)),
+        None => describe_notification(n),
+    }
+}
+
 pub fn direct(n: &NotificationView, recipient: &MailRecipient, links: &Links) -> Mail {
     let text = describe_notification(n);
+    let body_text = described(n);
     Mail {
         subject: fill(Msg::MailSubject, &[("text", &text)]),
         body: format!(
-            "{}\n\n{text}\n{}\n\n-- \n{}\n",
+            "{}\n\n{body_text}\n{}\n\n-- \n{}\n",
             t(Msg::MailDirectIntro),
             links.target(n),
             footer(recipient, links)
@@ -94,7 +103,7 @@ pub fn digest(items: &[NotificationView], recipient: &MailRecipient, links: &Lin
     }
     let lines: Vec<String> = items
         .iter()
-        .map(|n| format!("- {}\n  {}", describe_notification(n), links.target(n)))
+        .map(|n| format!("- {}\n  {}", described(n), links.target(n)))
         .collect();
     Some(Mail {
         subject: fill(Msg::MailDigestSubject, &[("count", &items.len().to_string())]),
@@ -122,6 +131,7 @@ mod tests {
             wijk_name: Some("Centrum".into()),
             actor_name: Some("Fatima".into()),
             status: None,
+            explanation: None,
             item_count: count,
             created_at: 0,
             read: false,
@@ -161,5 +171,23 @@ mod tests {
         assert!(mail.body.contains("3 nieuwe ideeën in Centrum"));
         assert!(mail.body.contains("https://w.example/wijken/WK051801"));
         assert!(digest(&[], &recipient(), &links).is_none());
+    }
+
+    #[test]
+    fn a_status_change_mail_quotes_its_explanation() {
+        let links = Links::new("https://w.example");
+        let mut changed = notification(NotificationKind::Status, 1);
+        changed.status = Some(app::domain::Status::InVoorbereiding);
+        changed.explanation = Some("De gemeente zet in maart drie bankjes neer.".into());
+        let mail = direct(&changed, &recipient(), &links);
+        assert!(
+            mail.body
+                .contains("“De gemeente zet in maart drie bankjes neer.”"),
+            "{}",
+            mail.body
+        );
+        assert!(!mail.subject.contains("maart"), "the subject stays short");
+        let digest = digest(&[changed], &recipient(), &links).unwrap();
+        assert!(digest.body.contains("drie bankjes"));
     }
 }

@@ -89,6 +89,7 @@ both_engines!(status_changes_reach_followers, |app: TestApp| async move {
         app::domain::views::NotificationKind::Status,
         None,
         Some("opgepakt"),
+        None,
     )
     .await
     .unwrap();
@@ -325,5 +326,58 @@ both_engines!(
             .unwrap();
         assert_eq!(visitor.headers()["location"], "/inloggen");
         assert_eq!(app.get("/meldingen/abc").await.status(), 404);
+    }
+);
+
+both_engines!(
+    the_author_hears_each_status_change_with_its_explanation,
+    |app: TestApp| async move {
+        use app::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
+        let gemeente = app
+            .organisation("Gemeente Den Haag", OrganisationKind::Gemeente)
+            .await;
+        let (_, author) = app.resident("Joost").await;
+        let id = app
+            .idea_by(&author, "Een bankje bij de vijver", SCHILDERSBUURT_WEST)
+            .await
+            .to_string();
+        let (_, ilse) = app
+            .professional(
+                "Ilse",
+                Role::Professional,
+                Some(ProfessionalFunction::Ideeenmakelaar),
+                Some(gemeente),
+                &["WK051829"],
+            )
+            .await;
+        let (status, e) = app
+            .call(&ilse, "/api/work/claim", &[("idea_id", &id), ("kind", "lead")])
+            .await;
+        assert_eq!(status, 200, "{e}");
+        let why = "We zoeken een plek met de buurt; in maart komt er een bankje.";
+        let (status, e) = app
+            .call(
+                &ilse,
+                "/api/work/status",
+                &[
+                    ("idea_id", &id),
+                    ("status", "in_voorbereiding"),
+                    ("explanation", why),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200, "{e}");
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        let statuses: Vec<&serde_json::Value> = list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["kind"] == "status")
+            .collect();
+        assert_eq!(statuses.len(), 2, "picked up, then in preparation: {list}");
+        assert_eq!(statuses[0]["explanation"], why);
+        assert!(statuses[1]["explanation"].is_null());
+        let page = app.page_with(&author, &app.url("/meldingen")).await;
+        assert!(page.contains("in maart komt er een bankje"));
     }
 );
