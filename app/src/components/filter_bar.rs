@@ -28,8 +28,10 @@ pub fn FilterBar(
                 <div class="filter-grid">
                     <div class="field filter-search">
                         <label for="filter-zoek">{t(Msg::FilterSearch)}</label>
+                        // An attribute, written into the page (a server component: `prop:` never reaches
+                        // the HTML, and the words a visitor searched for would be gone from the field).
                         <input id="filter-zoek" name="zoek" type="search" maxlength="100"
-                            prop:value=move || filter.read().text.clone().unwrap_or_default()/>
+                            value=filter.read_untracked().text.clone().unwrap_or_default()/>
                     </div>
                     <div class="field">
                         <label for="filter-wijk">{t(Msg::FilterWijk)}</label>

@@ -150,6 +150,16 @@ both_engines!(
     }
 );
 
+/// Asks again for what the browser has, as its `If-None-Match` says.
+async fn revalidate(app: &TestApp, path: &str, etag: &str) -> reqwest::Response {
+    app.client
+        .get(app.url(path))
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .unwrap()
+}
+
 both_engines!(
     a_kept_answer_gives_way_to_a_change_at_once,
     |app: TestApp| async move {
@@ -162,13 +172,7 @@ both_engines!(
         assert_eq!(before, ideas_in(&app, CITY, "").await);
 
         // Asked again with its ETag: nothing changed, so 304 and no body.
-        let again = app
-            .client
-            .get(app.url(&path))
-            .header("if-none-match", &etag)
-            .send()
-            .await
-            .unwrap();
+        let again = revalidate(&app, &path, &etag).await;
         assert_eq!(again.status(), 304);
 
         // A resident posts an idea: the very next answer counts it, under a new ETag.
@@ -176,13 +180,7 @@ both_engines!(
         let id = app
             .idea_by(&resident, "Een bankje bij de vijver", SCHILDERSBUURT_WEST)
             .await;
-        let after = app
-            .client
-            .get(app.url(&path))
-            .header("if-none-match", &etag)
-            .send()
-            .await
-            .unwrap();
+        let after = revalidate(&app, &path, &etag).await;
         assert_eq!(after.status(), 200, "the old ETag no longer matches");
         assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
         assert_eq!(counted(&after.json::<Value>().await.unwrap(), CITY), before + 1);
