@@ -89,7 +89,7 @@ pub struct KeptAnswers {
     /// Pages of the idea list, by filter (its query string).
     pub lists: Kept<std::sync::Arc<crate::domain::filter::IdeaPage>>,
     /// The new-idea form's categories and buurten.
-    pub form_options: Kept<std::sync::Arc<crate::api::ideas::IdeaFormOptions>>,
+    pub form_options: Kept<std::sync::Arc<crate::domain::views::IdeaFormOptions>>,
     /// The map endpoint's JSON, by view and filter.
     pub map: Kept<axum::body::Bytes>,
 }

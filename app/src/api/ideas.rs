@@ -1,16 +1,11 @@
 //! Ideas: read one, create, the form's options and the duplicate hint (the list is `idea_list`).
 
-use crate::domain::views::{BuurtOption, CategoryOption, IdeaDetail, IdeaSummary, MapSettings, SimilarIdea};
+use crate::domain::views::{IdeaDetail, IdeaSummary, MapSettings, SimilarIdea};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-/// What the new-idea form offers: the categories, and the buurten for those who do not use the map.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct IdeaFormOptions {
-    pub categories: Vec<CategoryOption>,
-    pub buurten: Vec<BuurtOption>,
-}
+pub use crate::domain::views::IdeaFormOptions;
 
 /// Ideas within 500 m of a new idea's place whose titles look alike ("Bestaat dit idee al?"), most
 /// similar first. The place is the pin, or else the chosen buurt; without either there is no hint.

@@ -260,3 +260,10 @@ pub struct IdeaWork {
     /// Handovers of this idea the reader gave or received, newest first.
     pub handovers: Vec<HandoverView>,
 }
+
+/// What the new-idea form offers: the categories, and the buurten for those who do not use the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaFormOptions {
+    pub categories: Vec<CategoryOption>,
+    pub buurten: Vec<BuurtOption>,
+}
