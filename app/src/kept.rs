@@ -64,6 +64,16 @@ impl<V: Clone> Kept<V> {
         inner.answers.insert(key.to_owned(), value);
     }
 
+    /// The answer for `key` at the database's current data version: kept, or loaded and kept.
+    pub async fn current<F, Fut>(&self, pool: &sqlx::AnyPool, key: &str, load: F) -> Result<V, sqlx::Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, sqlx::Error>>,
+    {
+        let version = crate::db::data_version::current(pool).await?;
+        self.get_or_load(version, key, load).await
+    }
+
     /// The kept answer, or `load`'s, which is then kept. (Two requests that miss at once both load;
     /// that costs a query, never a wrong answer.)
     pub async fn get_or_load<E, F, Fut>(&self, version: i64, key: &str, load: F) -> Result<V, E>

@@ -37,13 +37,10 @@ pub async fn list_ideas(
     });
     // Everything a page of the list shows raises the public data's version when it changes, so a
     // page is searched once per version and filter, then kept (see `kept`).
-    let version = crate::db::data_version::current(&state.pool)
-        .await
-        .map_err(context::internal)?;
     let page = state
         .kept
         .lists
-        .get_or_load(version, &filter.to_query(), || async {
+        .current(&state.pool, &filter.to_query(), || async {
             crate::db::idea_search::search(&state.pool, &filter)
                 .await
                 .map(std::sync::Arc::new)

@@ -34,13 +34,10 @@ pub async fn get_idea(id: i64) -> Result<IdeaDetail, AppError> {
 pub async fn get_idea_form_options() -> Result<IdeaFormOptions, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    let version = crate::db::data_version::current(&state.pool)
-        .await
-        .map_err(context::internal)?;
     let options = state
         .kept
         .form_options
-        .get_or_load(version, "", || async {
+        .current(&state.pool, "", || async {
             let categories = crate::db::categories::list(&state.pool).await?;
             let buurten = crate::db::wards::buurt_options(&state.pool).await?;
             Ok::<_, sqlx::Error>(std::sync::Arc::new(IdeaFormOptions { categories, buurten }))

@@ -10,13 +10,10 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn list_wards() -> Result<Vec<WardSummary>, AppError> {
     use crate::api::context;
     let state = context::app_state()?;
-    let version = crate::db::data_version::current(&state.pool)
-        .await
-        .map_err(context::internal)?;
     let wijken = state
         .kept
         .wijken
-        .get_or_load(version, "", || async {
+        .current(&state.pool, "", || async {
             crate::db::wards::wijken_with_counts(&state.pool)
                 .await
                 .map(std::sync::Arc::new)
@@ -42,13 +39,10 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
         .map_err(context::internal)?
         .filter(|w| w.level == WardLevel::Wijk.as_str())
         .ok_or_else(AppError::not_found)?;
-    let version = crate::db::data_version::current(&state.pool)
-        .await
-        .map_err(context::internal)?;
     let buurten = state
         .kept
         .buurten
-        .get_or_load(version, code.as_str(), || async {
+        .current(&state.pool, code.as_str(), || async {
             crate::db::wards::buurten_with_counts(&state.pool, &code)
                 .await
                 .map(std::sync::Arc::new)
