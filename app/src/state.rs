@@ -31,6 +31,10 @@ pub struct AppConfig {
     pub support_threshold: i64,
     /// Days without activity after which a lead's claim counts as stalled (and the lead is reminded).
     pub stall_days: i64,
+    /// Where residents reach the site, for whole links (an invitation); `None`: the request's host.
+    pub public_url: Option<String>,
+    /// Whether mail is sent (SMTP configured), so a page can say an invitation was mailed.
+    pub mail_enabled: bool,
 }
 
 impl Default for AppConfig {
@@ -49,6 +53,8 @@ impl Default for AppConfig {
             secure_cookies: None,
             support_threshold: 25,
             stall_days: 30,
+            public_url: None,
+            mail_enabled: false,
         }
     }
 }

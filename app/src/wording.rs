@@ -3,6 +3,7 @@
 //! Apart from `i18n`, which holds only keys and their texts and knows nothing of the domain, so the
 //! translation layer stays at the bottom of the house and every layer above can use it.
 
+use crate::domain::roles::{ProfessionalFunction, Role};
 use crate::domain::time::civil_date;
 use crate::domain::views::{NotificationKind, NotificationView};
 use crate::i18n::{fill, t, Msg};
@@ -28,6 +29,15 @@ pub fn format_date(unix_seconds: i64) -> String {
         "{day} {} {year}",
         t(MONTHS[(month as usize).saturating_sub(1) % 12])
     )
+}
+
+/// A professional's function in words, or their role's when they have no function.
+pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
+    function
+        .and_then(ProfessionalFunction::parse)
+        .map(|f| t(f.label()).to_owned())
+        .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
+        .unwrap_or_default()
 }
 
 /// One line saying what a notification is about, for the list and for mail.
@@ -64,6 +74,13 @@ pub fn describe_notification(n: &NotificationView) -> String {
         }
         NotificationKind::NewContact => fill(Msg::NotifNewContact, &[("actor", actor), ("title", title)]),
         NotificationKind::ClaimStalled => fill(Msg::NotifClaimStalled, &[("title", title)]),
+        NotificationKind::Supports if n.item_count > 1 => fill(
+            Msg::NotifSupportsMany,
+            &[("count", &n.item_count.to_string()), ("title", title)],
+        ),
+        NotificationKind::Supports => fill(Msg::NotifSupportsOne, &[("title", title)]),
+        NotificationKind::UncoveredIdea => fill(Msg::NotifUncoveredIdea, &[("wijk", wijk), ("title", title)]),
+        NotificationKind::Message => fill(Msg::NotifMessage, &[("actor", actor), ("title", title)]),
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::config::ServeConfig;
 use crate::wards_import::{self, ImportOptions};
 use app::domain::WardLevel;
-use app::state::AppState;
+use app::state::{AppConfig, AppState};
 use leptos::config::{Env, LeptosOptions};
 use sqlx::AnyPool;
 use std::net::SocketAddr;
@@ -76,10 +76,15 @@ pub async fn spawn(config: ServeConfig) -> anyhow::Result<Running> {
         .env(Env::PROD)
         .hash_files(config.site_root.is_some() && crate::static_files::hash_file_present("hash.txt"))
         .build();
+    let app_config = AppConfig {
+        public_url: config.public_url.clone(),
+        mail_enabled: config.mail.is_some(),
+        ..config.app.clone()
+    };
     let state = AppState {
         leptos_options,
         pool: pool.clone(),
-        config: Arc::new(config.app.clone()),
+        config: Arc::new(app_config),
         kept: Arc::default(),
     };
     if let Some(mail) = config.mail.clone() {

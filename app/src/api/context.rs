@@ -22,7 +22,7 @@ pub fn internal(err: impl std::fmt::Display) -> AppError {
     AppError::internal()
 }
 
-fn request_header(name: http::header::HeaderName) -> Option<String> {
+pub fn request_header(name: http::header::HeaderName) -> Option<String> {
     use_context::<http::request::Parts>().and_then(|parts| {
         parts
             .headers

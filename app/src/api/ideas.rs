@@ -107,14 +107,17 @@ mod imp {
             location,
             author_id: author.user_id,
         };
-        // One transaction: the idea, its author following it, and the wijk's followers told of it
-        // are there together or not at all.
+        // One transaction: the idea, its author following it, the wijk's followers and (in a wijk
+        // nobody covers) whoever answers for it told of it: together or not at all.
         let mut tx = db::begin_write(&state.pool).await.map_err(internal)?;
         let id = db::ideas::insert(&mut *tx, &new).await.map_err(internal)?;
         db::follows::follow_idea(&mut *tx, author.user_id, id)
             .await
             .map_err(internal)?;
         db::notifications::for_new_idea_in_wijk(&mut *tx, new.location.wijk.as_str(), id, author.user_id)
+            .await
+            .map_err(internal)?;
+        db::coverage::notify_new_idea(&mut *tx, new.location.wijk.as_str(), id, author.user_id)
             .await
             .map_err(internal)?;
         tx.commit().await.map_err(internal)?;

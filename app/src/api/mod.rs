@@ -7,9 +7,11 @@
 pub mod admin;
 pub mod auth;
 pub mod comments;
+pub mod coverage;
 pub mod handover;
 pub mod idea_list;
 pub mod ideas;
+pub mod invitations;
 pub mod notifications;
 pub mod participation;
 pub mod staff;

@@ -4,23 +4,15 @@
 
 use crate::api::context::{self, internal};
 use crate::db;
+use crate::domain::coverage::Coverage;
 use crate::domain::permissions::{self, Actor, IdeaFacts};
 use crate::domain::records::{HandoverState, TimelineKind};
-use crate::domain::roles::{ClaimKind, NoteVisibility, ProfessionalFunction, Role};
+use crate::domain::roles::{ClaimKind, NoteVisibility};
 use crate::domain::views::{ClaimView, Colleague, HandoverView, IdeaWork, NoteView, TimelineEntry};
 use crate::domain::Status;
 use crate::error::AppError;
-use crate::i18n::t;
 use crate::state::AppState;
-
-/// A professional's function in words, or their role's when they have no function.
-pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
-    function
-        .and_then(ProfessionalFunction::parse)
-        .map(|f| t(f.label()).to_owned())
-        .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
-        .unwrap_or_default()
-}
+pub use crate::wording::function_label;
 
 pub struct Context {
     pub state: AppState,
@@ -142,7 +134,15 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
             .collect(),
         _ => Vec::new(),
     };
+    let coverage = if claims.is_empty() {
+        db::coverage::coverage(pool, &c.idea.wijk_code)
+            .await
+            .map_err(internal)?
+    } else {
+        Coverage::Covered
+    };
     Ok(IdeaWork {
+        coverage,
         claims: claims
             .into_iter()
             .map(|cl| ClaimView {

@@ -73,9 +73,11 @@ mod imp {
             ),
             None => None,
         };
-        let wijken = db::workbench::wijken(&state.pool, me).await.map_err(internal)?;
+        let wijken = db::coverage::bench_wijken(&state.pool, me)
+            .await
+            .map_err(internal)?;
         if let Some(code) = &wijk {
-            if !wijken.iter().any(|(c, _)| c == code) {
+            if !wijken.iter().any(|(c, _, _)| c == code) {
                 return Err(AppError::new(ErrorKind::Forbidden, Msg::ErrOutsideWerkgebied));
             }
         }
@@ -89,7 +91,10 @@ mod imp {
         };
         let benches: Vec<WijkBench> = wijken
             .iter()
-            .map(|(code, name)| workbench::summarise(code, name, &ideas, &claims, &rules))
+            .map(|(code, name, uncovered)| WijkBench {
+                uncovered: *uncovered,
+                ..workbench::summarise(code, name, &ideas, &claims, &rules)
+            })
             .collect();
         let selected = list.map(|list| {
             let in_scope: Vec<_> = ideas
@@ -100,8 +105,8 @@ mod imp {
             let wijk_name = |code: &str| {
                 wijken
                     .iter()
-                    .find(|(c, _)| c == code)
-                    .map(|(_, n)| n.clone())
+                    .find(|(c, _, _)| c == code)
+                    .map(|(_, n, _)| n.clone())
                     .unwrap_or_default()
             };
             let name_of = |user: i64| {

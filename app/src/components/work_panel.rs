@@ -7,6 +7,7 @@ use super::field::Field;
 use super::handover::{HandoverForm, Handovers};
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
+use crate::domain::coverage::Coverage;
 use crate::domain::records::TimelineKind;
 use crate::domain::roles::{ClaimKind, NoteVisibility};
 use crate::domain::time::iso_date;
@@ -145,7 +146,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             <h2 id="work-heading">{t(Msg::WorkTitle)}</h2>
             {move || actions.last_error().map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
             {if work.claims.is_empty() {
-                view! { <p class="muted">{t(Msg::WorkNobody)}</p> }.into_any()
+                view! { <p class="muted" data-testid="coverage">{who_reads(&work.coverage)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="claims" data-testid="claims">
@@ -291,4 +292,24 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
             }).collect_view()}
         </ol>
     })
+}
+
+/// Who reads an idea nobody has claimed yet, said honestly: the professionals of the wijk, whoever
+/// answers for wijken without one, or that nobody is named yet.
+fn who_reads(coverage: &Coverage) -> String {
+    match coverage {
+        Coverage::Covered => t(Msg::WorkNobody).to_owned(),
+        Coverage::Professional {
+            name,
+            function,
+            organisation,
+        } => {
+            let mut who = vec![name.clone()];
+            who.extend((!function.is_empty()).then(|| function.clone()));
+            who.extend(organisation.clone());
+            fill(Msg::WorkUncoveredProfessional, &[("who", &who.join(", "))])
+        }
+        Coverage::Team { organisation } => fill(Msg::WorkUncoveredTeam, &[("organisation", organisation)]),
+        Coverage::Nobody => t(Msg::WorkUncoveredNobody).to_owned(),
+    }
 }

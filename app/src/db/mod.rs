@@ -10,6 +10,7 @@
 pub mod categories;
 pub mod claims;
 pub mod comments;
+pub mod coverage;
 pub mod data_version;
 pub mod follows;
 pub mod handovers;

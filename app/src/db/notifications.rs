@@ -17,6 +17,9 @@ impl NotificationKind {
             NotificationKind::HandoverDeclined => "handover_declined",
             NotificationKind::NewContact => "new_contact",
             NotificationKind::ClaimStalled => "claim_stalled",
+            NotificationKind::Supports => "supports",
+            NotificationKind::UncoveredIdea => "uncovered_idea",
+            NotificationKind::Message => "message",
         }
     }
 
@@ -30,6 +33,9 @@ impl NotificationKind {
             NotificationKind::HandoverDeclined,
             NotificationKind::NewContact,
             NotificationKind::ClaimStalled,
+            NotificationKind::Supports,
+            NotificationKind::UncoveredIdea,
+            NotificationKind::Message,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)
@@ -85,6 +91,33 @@ where
         .bind(super::now())
         .execute(executor)
         .await?;
+    Ok(())
+}
+
+/// Tells an idea's author that a resident supports it. A day's supports share one notification
+/// (the index `notifications_supports_day`), so the author hears of them at most once a day; its count
+/// is the supports given that day that still stand (someone who takes theirs back and gives it again
+/// counts once). A notification already read or mailed that day only counts on.
+pub async fn for_support<'c, E>(executor: E, idea_id: i64, supporter_id: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let now = super::now();
+    let day_start = now - now.rem_euclid(86_400);
+    sqlx::query(
+        "INSERT INTO notifications (user_id, kind, idea_id, detail, created_at) \
+         SELECT i.author_id, 'supports', i.id, $1, $2 FROM ideas i WHERE i.id = $3 AND i.author_id <> $4 \
+         ON CONFLICT (user_id, idea_id, detail) WHERE kind = 'supports' \
+         DO UPDATE SET item_count = \
+         (SELECT COUNT(*) FROM supports s WHERE s.idea_id = notifications.idea_id AND s.created_at >= $5)",
+    )
+    .bind(crate::domain::time::iso_date(now))
+    .bind(now)
+    .bind(idea_id)
+    .bind(supporter_id)
+    .bind(day_start)
+    .execute(executor)
+    .await?;
     Ok(())
 }
 

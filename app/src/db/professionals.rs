@@ -62,11 +62,13 @@ pub async fn actor(pool: &AnyPool, user_id: i64) -> Result<Actor, sqlx::Error> {
             .bind(user_id)
             .fetch_one(pool)
             .await?;
-    let werkgebied: Vec<String> =
+    let mut werkgebied: Vec<String> =
         sqlx::query_scalar("SELECT wijk_code FROM werkgebied WHERE user_id = $1 ORDER BY wijk_code")
             .bind(user_id)
             .fetch_all(pool)
             .await?;
+    // Who answers for wijken nobody covers may act there as in their own.
+    werkgebied.extend(super::coverage::answered_by(pool, user_id).await?);
     Ok(Actor {
         user_id,
         role: Role::parse(&role).unwrap_or(Role::Resident),

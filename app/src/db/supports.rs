@@ -24,6 +24,7 @@ pub async fn add(pool: &AnyPool, idea_id: i64, user_id: i64) -> Result<bool, sql
             .bind(idea_id)
             .execute(&mut *tx)
             .await?;
+        super::notifications::for_support(&mut *tx, idea_id, user_id).await?;
     }
     tx.commit().await?;
     Ok(inserted)

@@ -1,4 +1,5 @@
-//! What the ward workbench reads: the open ideas of a professional's werkgebied with their lead, and
+//! What the ward workbench reads: the open ideas of a professional's werkgebied (and of the uncovered
+//! wijken they answer for, `db::coverage`) with their lead, and
 //! who works on them. Two queries whatever the number of ideas; `domain::workbench` does the counting.
 //! Stalled claims are found here too, for the reminder.
 
@@ -30,35 +31,29 @@ struct ClaimRow {
     organisation: Option<String>,
 }
 
-/// The wijken of a werkgebied, by name.
-pub async fn wijken(pool: &AnyPool, user_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT w.code, w.name FROM werkgebied g JOIN wards w ON w.code = g.wijk_code WHERE g.user_id = $1 ORDER BY w.name",
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await
-}
-
-/// Open, visible ideas in the professional's werkgebied, and the claims on them.
+/// Open, visible ideas in the wijken a professional works in or answers for, and the claims on them.
 pub async fn open_ideas(
     pool: &AnyPool,
     user_id: i64,
 ) -> Result<(Vec<BenchIdea>, Vec<BenchClaim>), sqlx::Error> {
+    let scope = super::coverage::scope_sql(1);
     let ideas: Vec<IdeaRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT i.id, i.title, i.wijk_code, i.status, i.created_at, i.support_count, c.user_id AS lead, \
-         c.last_activity_at AS lead_activity FROM ideas i JOIN werkgebied g ON g.wijk_code = i.wijk_code AND g.user_id = $1 \
-         LEFT JOIN claims c ON c.idea_id = i.id AND c.kind = 'lead' WHERE i.hidden_at IS NULL AND i.status IN {OPEN}"
+         c.last_activity_at AS lead_activity FROM ideas i \
+         LEFT JOIN claims c ON c.idea_id = i.id AND c.kind = 'lead' WHERE i.wijk_code IN ({scope}) \
+         AND i.hidden_at IS NULL AND i.status IN {OPEN}"
     )))
+    .bind(user_id)
     .bind(user_id)
     .fetch_all(pool)
     .await?;
     let claims: Vec<ClaimRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT c.idea_id, c.user_id, u.display_name, u.organisation_id, o.name AS organisation FROM claims c \
-         JOIN ideas i ON i.id = c.idea_id JOIN werkgebied g ON g.wijk_code = i.wijk_code AND g.user_id = $1 \
+         JOIN ideas i ON i.id = c.idea_id \
          JOIN users u ON u.id = c.user_id LEFT JOIN organisations o ON o.id = u.organisation_id \
-         WHERE i.hidden_at IS NULL AND i.status IN {OPEN}"
+         WHERE i.wijk_code IN ({scope}) AND i.hidden_at IS NULL AND i.status IN {OPEN}"
     )))
+    .bind(user_id)
     .bind(user_id)
     .fetch_all(pool)
     .await?;

@@ -8,6 +8,7 @@
 pub mod account;
 pub mod comment_text;
 pub mod coordinates;
+pub mod coverage;
 pub mod email_frequency;
 pub mod filter;
 #[cfg(feature = "ssr")]

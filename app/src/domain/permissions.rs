@@ -11,7 +11,7 @@ pub struct Actor {
     pub user_id: i64,
     pub role: Role,
     pub organisation_id: Option<i64>,
-    /// The wijken this professional works in.
+    /// The wijken this professional works in, and the uncovered wijken they answer for.
     pub werkgebied: Vec<String>,
 }
 

@@ -130,6 +130,12 @@ pub enum NotificationKind {
     NewContact,
     /// The reader leads an idea on which nothing happened for a long time.
     ClaimStalled,
+    /// Residents supported the reader's idea: one a day, counting that day's supports.
+    Supports,
+    /// A new idea in a wijk no professional covers, for whoever answers for those wijken.
+    UncoveredIdea,
+    /// A message about an idea between its author and its contact person.
+    Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -259,6 +265,8 @@ pub struct IdeaWork {
     pub colleagues: Vec<Colleague>,
     /// Handovers of this idea the reader gave or received, newest first.
     pub handovers: Vec<HandoverView>,
+    /// Who reads the idea while nobody has claimed it (`Covered` once someone has).
+    pub coverage: crate::domain::coverage::Coverage,
 }
 
 /// What the new-idea form offers: the categories, and the buurten for those who do not use the map.

@@ -147,6 +147,8 @@ pub struct BenchCount {
 pub struct WijkBench {
     pub code: String,
     pub name: String,
+    /// No professional works here; the reader answers for it as for every uncovered wijk.
+    pub uncovered: bool,
     pub open: usize,
     pub unclaimed: usize,
     pub stalled: usize,
@@ -195,6 +197,7 @@ pub fn summarise(
     WijkBench {
         code: code.to_owned(),
         name: name.to_owned(),
+        uncovered: false,
         open: here.len(),
         unclaimed: count(BenchList::Unclaimed),
         stalled: count(BenchList::Stalled),

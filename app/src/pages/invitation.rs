@@ -2,10 +2,12 @@
 //! password of the account they already have) and is logged in with their new role.
 
 use super::not_found::LoadError;
-use crate::api::admin::{get_invitation, AcceptInvitation};
+use crate::api::invitations::{get_invitation, AcceptInvitation};
 use crate::components::field::{field_error, form_error, Field};
 use crate::components::page_head::PageHead;
+use crate::error::{AppError, ErrorKind};
 use crate::i18n::{t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -26,6 +28,7 @@ pub fn InvitationPage() -> impl IntoView {
                             <p>{t(Msg::InvitationFor)} " " <strong>{inv.email}</strong> {inv.organisation.map(|o| format!(" ({o})"))}</p>
                             <AcceptForm token=token()/>
                         }.into_any(),
+                        Err(error) if error.kind == ErrorKind::NotFound => view! { <NoLongerValid error/> }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
                 })}
@@ -53,5 +56,18 @@ fn AcceptForm(token: String) -> impl IntoView {
             {move || error.get().filter(|e| e.field.is_none()).map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
             <button type="submit" class="button button-primary">{t(Msg::InvitationAccept)}</button>
         </ActionForm>
+    }
+}
+
+/// A link that no longer works says why (used, expired, revoked, unknown) and where to go instead.
+#[component]
+fn NoLongerValid(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <p class="notice notice-error" role="alert" data-testid="invitation-invalid">{error.to_string()}</p>
+        <p><a href=routes::LOGIN>{t(Msg::NavLogin)}</a> " · " <a href=routes::HOME>{t(Msg::NavIdeas)}</a></p>
     }
 }

@@ -2,6 +2,9 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_coverage;
+pub mod admin_invitations;
+pub mod admin_invite;
 pub mod admin_staff;
 pub mod home;
 pub mod idea;

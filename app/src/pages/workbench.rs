@@ -121,6 +121,7 @@ fn WijkCard(wijk: WijkBench) -> impl IntoView {
     view! {
         <section class="panel bench-wijk" aria-labelledby=labelled_by data-testid=test_id>
             <h2 id=heading_id>{wijk.name.clone()}</h2>
+            {wijk.uncovered.then(|| view! { <p class="notice" data-testid="uncovered-wijk">{t(Msg::BenchUncoveredWijk)}</p> })}
             <p class="muted">{fill(Msg::BenchOpen, &[("count", &wijk.open.to_string())])}</p>
             <ul class="bench-counts">
                 {tile(Msg::BenchUnclaimed, BenchList::Unclaimed, wijk.unclaimed)}

@@ -322,3 +322,43 @@ both_engines!(
         assert_eq!(sent, 1);
     }
 );
+
+both_engines!(
+    an_invitation_is_mailed_with_its_whole_link_when_mail_is_set_up,
+    |app: TestApp| async move {
+        let engine = app.engine;
+        drop(app);
+        let smtp = SmtpServer::start_on(free_port()).await;
+        let app = app_with_mail(engine, smtp.url(), None).await;
+        let org = app
+            .organisation(
+                "Stichting Mooi Wijk",
+                app::domain::roles::OrganisationKind::Welzijnsorganisatie,
+            )
+            .await;
+        let (_, admin) = app
+            .professional("Beheer", app::domain::roles::Role::Administrator, None, None, &[])
+            .await;
+        let (status, sent) = app
+            .call(
+                &admin,
+                "/api/admin/invite",
+                &[
+                    ("email", "omar@welzijn.example"),
+                    ("role", "professional"),
+                    ("function", "opbouwwerker"),
+                    ("organisation_id", &org.to_string()),
+                    ("werkgebied[]", "WK051829"),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200, "{sent}");
+        assert_eq!(sent["mailed"], true);
+        let link = sent["link"].as_str().unwrap();
+        let mails = smtp.wait_for(1).await;
+        assert_eq!(mails[0].to, "omar@welzijn.example");
+        assert_eq!(mails[0].subject, "Je bent uitgenodigd voor Wijkidee");
+        assert!(mails[0].body.contains(link), "{}", mails[0].body);
+        assert!(mails[0].body.contains("als opbouwwerker, Stichting Mooi Wijk"));
+    }
+);

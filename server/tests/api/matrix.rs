@@ -33,6 +33,7 @@ struct Fixture {
     organisation: String,
     unsubscribe_token: String,
     invitation: String,
+    invitation_id: String,
     login_email: String,
     unique: String,
     /// An open handover from the lead to the professional of another organisation (on a second idea).
@@ -173,14 +174,21 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
                 ("email", &format!("nieuw{unique}@example.nl")),
                 ("role", "professional"),
                 ("function", "opbouwwerker"),
+                ("werkgebied[]", SCHILDERSWIJK),
             ],
         )
         .await;
-    let invitation = link
+    let invitation = link["link"]
         .as_str()
         .unwrap()
-        .trim_start_matches("/uitnodiging/")
+        .rsplit('/')
+        .next()
+        .unwrap()
         .to_owned();
+    let invitation_id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invitations")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
     // Following a wijk is per person, not per idea: everyone starts without.
     sqlx::query("DELETE FROM ward_follows")
         .execute(&app.pool)
@@ -227,6 +235,7 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         organisation,
         unsubscribe_token,
         invitation,
+        invitation_id: invitation_id.to_string(),
         login_email,
         unique,
     }
@@ -564,7 +573,38 @@ fn cases() -> Vec<Case> {
                         ("role", "professional".into()),
                         ("function", "wijkmanager".into()),
                         ("organisation_id", f.organisation.clone()),
+                        ("werkgebied[]", SCHILDERSWIJK.into()),
                     ],
+                )
+            },
+            ADMIN,
+        ),
+        (
+            "/api/admin/invitations",
+            |_| Get("/api/admin/invitations".into()),
+            ADMIN,
+        ),
+        (
+            "/api/admin/invitations/revoke",
+            |f| {
+                Post(
+                    "/api/admin/invitations/revoke",
+                    vec![("id", f.invitation_id.clone())],
+                )
+            },
+            ADMIN,
+        ),
+        (
+            "/api/admin/uncovered",
+            |_| Get("/api/admin/uncovered".into()),
+            ADMIN,
+        ),
+        (
+            "/api/admin/uncovered/responder",
+            |_| {
+                Post(
+                    "/api/admin/uncovered/responder",
+                    vec![("responder", String::new())],
                 )
             },
             ADMIN,

@@ -381,3 +381,72 @@ both_engines!(
         assert!(page.contains("in maart komt er een bankje"));
     }
 );
+
+both_engines!(
+    an_author_hears_of_a_days_supports_in_one_notification,
+    |app: TestApp| async move {
+        let (_, author) = app.resident("Auteur").await;
+        let id = app
+            .idea_by(&author, "Een moestuin op het plein", SCHILDERSBUURT_WEST)
+            .await
+            .to_string();
+        let supports = |n: usize| {
+            let app = &app;
+            let id = id.clone();
+            async move {
+                let (_, client) = app.resident(&format!("Buur {n}")).await;
+                app.call(&client, "/api/ideas/support", &[("id", &id)]).await;
+                client
+            }
+        };
+        let first = supports(1).await;
+        let supports_of = |list: &serde_json::Value| -> Vec<serde_json::Value> {
+            list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|n| n["kind"] == "supports")
+                .cloned()
+                .collect()
+        };
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        let bundle = supports_of(&list);
+        assert_eq!(bundle.len(), 1, "{list}");
+        assert_eq!(bundle[0]["item_count"], 1);
+
+        supports(2).await;
+        supports(3).await;
+        // Taking a support back and giving it again counts once.
+        app.call(&first, "/api/ideas/unsupport", &[("id", &id)]).await;
+        app.call(&first, "/api/ideas/support", &[("id", &id)]).await;
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        let bundle = supports_of(&list);
+        assert_eq!(bundle.len(), 1, "one notification a day: {list}");
+        assert_eq!(bundle[0]["item_count"], 3);
+        assert_eq!(list["unread"], 1);
+        let page = author
+            .get(app.url("/meldingen"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("3 mensen steunen je idee ‘Een moestuin op het plein’"));
+
+        // Read, then a fourth support the same day: the count goes on, no new notification.
+        let nid = bundle[0]["id"].to_string();
+        app.call(&author, "/api/notifications/read", &[("id", &nid)])
+            .await;
+        supports(4).await;
+        let (_, list) = app.read(&author, "/api/notifications/list").await;
+        let bundle = supports_of(&list);
+        assert_eq!(bundle.len(), 1);
+        assert_eq!(bundle[0]["item_count"], 4);
+        assert_eq!(list["unread"], 0, "read stays read the same day");
+
+        // Supporters hear nothing of each other's supports.
+        let (_, theirs) = app.read(&first, "/api/notifications/list").await;
+        assert!(supports_of(&theirs).is_empty());
+    }
+);

@@ -533,7 +533,7 @@ both_engines!(
                         ("role", role),
                         ("function", "opbouwwerker"),
                         ("organisation_id", &org_id),
-                        ("werkgebied", werkgebied),
+                        ("werkgebied[]", werkgebied),
                     ],
                 )
                 .await
@@ -555,11 +555,16 @@ both_engines!(
         assert_eq!(status, 403);
         let (status, link) = invite("professional", SCHILDERSWIJK).await;
         assert_eq!(status, 200);
-        let token = link
-            .as_str()
-            .unwrap()
-            .trim_start_matches("/uitnodiging/")
-            .to_owned();
+        assert!(
+            link["link"]
+                .as_str()
+                .unwrap()
+                .starts_with(&app.url("/uitnodiging/")),
+            "a whole link: {link}"
+        );
+        assert_eq!(link["mailed"], false, "no mail set up here");
+        assert_eq!(link["existing"], serde_json::Value::Null);
+        let token = token_of(&link);
         assert!(!token.is_empty());
 
         let (status, seen) = app
@@ -614,11 +619,7 @@ both_engines!(
         assert_eq!(status, 404);
         // And not after 7 days.
         let (_, link) = invite("professional", SCHILDERSWIJK).await;
-        let token = link
-            .as_str()
-            .unwrap()
-            .trim_start_matches("/uitnodiging/")
-            .to_owned();
+        let token = token_of(&link);
         sqlx::query("UPDATE invitations SET expires_at = expires_at - 8 * 86400")
             .execute(&app.pool)
             .await
@@ -629,3 +630,14 @@ both_engines!(
         assert_eq!(status, 404);
     }
 );
+
+/// The token at the end of an invitation's whole link.
+fn token_of(sent: &serde_json::Value) -> String {
+    sent["link"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
