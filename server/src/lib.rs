@@ -4,6 +4,7 @@
 //! A library as well as a binary so the integration tests can start a real server on port 0.
 
 pub mod admin;
+pub mod clean_query;
 pub mod config;
 pub mod demo;
 pub mod demo_bulk;

@@ -3,7 +3,7 @@
 //! says why); and the layers every request passes (outermost last).
 
 use crate::render_threads::{OnRenderThreads, RenderThreads};
-use crate::{notification_links, open_data, page_cache, request_trace, security, static_files};
+use crate::{clean_query, notification_links, open_data, page_cache, request_trace, security, static_files};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -33,6 +33,7 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
     // A visitor's list pages come from memory while the public data is unchanged (`page_cache`),
     // before a render thread is asked for anything.
     let leptos = tower::ServiceBuilder::new()
+        .layer(middleware::from_fn(clean_query::drop_empty))
         .layer(middleware::from_fn_with_state(
             (state.clone(), page_cache::PageCache::default()),
             page_cache::serve,

@@ -88,6 +88,7 @@ mod imp {
             supported,
             following,
             open_for_support: idea.status().accepts_support(),
+            awaits_pickup: idea.status() == crate::domain::Status::Ingediend,
         })
     }
 

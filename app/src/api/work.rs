@@ -19,9 +19,11 @@ pub async fn claim_idea(idea_id: i64, kind: String) -> Result<IdeaWork, AppError
     imp::claim(idea_id, &kind).await
 }
 
+/// Lets go of one's claim, with a public `reason` (the author and everyone reading the timeline learn
+/// why nobody works on it any more).
 #[server(prefix = "/api", endpoint = "work/release")]
-pub async fn release_idea(idea_id: i64) -> Result<IdeaWork, AppError> {
-    imp::release(idea_id).await
+pub async fn release_idea(idea_id: i64, #[server(default)] reason: String) -> Result<IdeaWork, AppError> {
+    imp::release(idea_id, &reason).await
 }
 
 /// Moves an idea to `status`; side exits, withdrawal and reopening need `explanation`, a merge needs
@@ -58,6 +60,7 @@ mod imp {
     use crate::i18n::Msg;
 
     const NOTE_MAX: usize = 4000;
+    const REASON_MAX: usize = 2000;
 
     pub async fn work(idea_id: i64) -> Result<IdeaWork, AppError> {
         view(&context(idea_id).await?).await
@@ -86,11 +89,18 @@ mod imp {
         view(&context(idea_id).await?).await
     }
 
-    pub async fn release(idea_id: i64) -> Result<IdeaWork, AppError> {
+    pub async fn release(idea_id: i64, reason: &str) -> Result<IdeaWork, AppError> {
         let c = context(idea_id).await?;
         permissions::release(c.actor.as_ref()).map_err(refused)?;
         let actor = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?;
-        if !db::claims::release(&c.state.pool, idea_id, &c.by())
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(AppError::invalid("reason", Msg::ErrReleaseReasonRequired));
+        }
+        if reason.chars().count() > REASON_MAX {
+            return Err(AppError::invalid("reason", Msg::ErrReleaseReasonTooLong));
+        }
+        if !db::claims::release(&c.state.pool, idea_id, &c.by(), reason)
             .await
             .map_err(internal)?
         {

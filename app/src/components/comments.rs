@@ -136,17 +136,23 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
         }
     });
     let delete_form = comment.mine.then(|| {
+        // Asked first, in the page itself (works without JavaScript): a deleted comment is gone.
         view! {
-            <ActionForm action=actions.delete attr:class="inline-form">
-                <input type="hidden" name="id" value=delete_id.clone()/>
-                <button type="submit" class="button button-quiet button-small">{t(Msg::DeleteButton)}</button>
-            </ActionForm>
+            <details class="comment-tool" data-testid="delete-comment">
+                <summary>{t(Msg::DeleteButton)}</summary>
+                <p>{t(Msg::CommentDeleteConfirm)}</p>
+                <ActionForm action=actions.delete attr:class="inline-form">
+                    <input type="hidden" name="id" value=delete_id.clone()/>
+                    <button type="submit" class="button button-danger button-small">{t(Msg::CommentDeleteYes)}</button>
+                </ActionForm>
+            </details>
         }
     });
     view! {
         <article class="comment" id=format!("reactie-{}", comment.id) data-testid="comment">
             <header class="comment-meta">
                 <strong>{comment.author_name.clone()}</strong>
+                {comment.author_work.clone().map(|work| view! { <ProfessionalBadge work/> })}
                 <time datetime=iso_date(comment.created_at)>{format_date(comment.created_at)}</time>
                 {comment.edited.then(|| view! { <span class="comment-edited">"(" {t(Msg::CommentEdited)} ")"</span> })}
             </header>
@@ -214,5 +220,20 @@ pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
             </ActionForm>
         }
         .into_any(),
+    }
+}
+
+/// Who works here, beside their name: a badge with a mark, drawn from their account, which no name a
+/// resident types can produce.
+#[component]
+pub fn ProfessionalBadge(work: String) -> impl IntoView {
+    view! {
+        <span class="badge badge-professional" data-testid="professional-badge">
+            <svg class="icon" viewBox="0 0 24 24" width="13" height="13" aria-hidden="true" focusable="false">
+                <path fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" d="M5 12.5l4.5 4.5L19 7.5"/>
+            </svg>
+            <span class="visually-hidden">{t(Msg::WorksHere)} " "</span>
+            {work}
+        </span>
     }
 }

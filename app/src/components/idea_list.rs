@@ -24,11 +24,7 @@ pub fn IdeaList(ideas: Vec<IdeaSummary>, #[prop(optional)] show_ward: Option<boo
 
 #[component]
 fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
-    let place = match (&idea.buurt_name, show_ward) {
-        (Some(buurt), true) => format!("{}, {}", buurt, idea.wijk_name),
-        (Some(buurt), false) => buurt.clone(),
-        (None, _) => idea.wijk_name.clone(),
-    };
+    let place = idea.place(show_ward);
     view! {
         <li class="idea-card">
             <h3 class="idea-card-title"><a href=routes::idea(idea.id)>{idea.title}</a></h3>

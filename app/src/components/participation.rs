@@ -124,8 +124,10 @@ pub fn ParticipationPanel(
                         " " {t(Msg::EnoughSupportExplain)}
                     </p>
                 }.into_any()
+            } else if state.awaits_pickup {
+                view! { <p class="field-hint" data-testid="support-needed">{fill(Msg::SupportStillNeeded, &[("count", &still_needed.to_string())])}</p> }.into_any()
             } else {
-                view! { <p class="field-hint">{fill(Msg::SupportStillNeeded, &[("count", &still_needed.to_string())])}</p> }.into_any()
+                ().into_any()
             }}
             {move || actions.last_error().map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })}
             <div class="participation-actions">{support_part} {follow_part}</div>

@@ -1,5 +1,6 @@
 //! A status as word, colour and icon together (never colour alone, WCAG 1.4.1).
 
+use super::icons::StatusIcon;
 use crate::domain::Status;
 use crate::i18n::t;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 pub fn StatusBadge(status: Status) -> impl IntoView {
     view! {
         <span class=format!("status status-{}", status.as_str())>
-            <span class="status-icon" aria-hidden="true">{status.icon()}</span>
+            <StatusIcon status/>
             {t(status.label())}
         </span>
     }

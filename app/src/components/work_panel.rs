@@ -3,7 +3,6 @@
 //! they may read and the forms to claim, steer and write. Every form posts without JavaScript too.
 
 use super::disclosure::{Disclosure, OpenTool};
-use super::field::Field;
 use super::handover::{HandoverForm, Handovers};
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
@@ -126,11 +125,20 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             </ActionForm>
         }
     });
+    // Letting go asks why, in public words, before anything changes (works without JavaScript).
     let release_button = work.has_claim.then(move || view! {
-        <ActionForm action=actions.release attr:class="inline-form">
-            <input type="hidden" name="idea_id" value=release_id/>
-            <button type="submit" class="button button-quiet" data-testid="release">{t(Msg::ReleaseButton)}</button>
-        </ActionForm>
+        <details class="comment-tool release-tool" data-testid="release-tool">
+            <summary data-testid="release">{t(Msg::ReleaseButton)}</summary>
+            <ActionForm action=actions.release attr:class="form">
+                <input type="hidden" name="idea_id" value=release_id/>
+                <div class="field">
+                    <label for="release-reason">{t(Msg::ReleaseReason)}</label>
+                    <p class="field-hint" id="release-reason-hint">{t(Msg::ReleaseReasonHint)}</p>
+                    <textarea id="release-reason" name="reason" rows="3" maxlength="2000" required aria-describedby="release-reason-hint"></textarea>
+                </div>
+                <button type="submit" class="button" data-testid="release-confirm">{t(Msg::ReleaseConfirm)}</button>
+            </ActionForm>
+        </details>
     });
     let status_form = work.can_steer.then(
         || view! { <StatusForm idea_id status=work.status action=actions.status open=actions.open_tool/> },
@@ -174,9 +182,25 @@ fn StatusForm(
     open: OpenTool,
 ) -> impl IntoView {
     let options = next_statuses(status);
+    // The explanation's hint names only the choices offered here that need one.
+    let explained: Vec<&str> = options
+        .iter()
+        .filter(|to| workflow::needs_explanation(status, **to))
+        .map(|to| t(to.label()))
+        .collect();
+    let hint = (!explained.is_empty()).then(|| {
+        fill(
+            Msg::StatusExplanationNeededFor,
+            &[("statuses", &explained.join(", "))],
+        )
+    });
+    let can_merge = options.contains(&Status::Samengevoegd);
+    let can_refer = options.contains(&Status::Doorverwezen);
     view! {
         <Disclosure name="status" open summary=t(Msg::StatusChangeTitle)>
-            <ActionForm action attr:class="form">
+            // The merge and referral fields show only when their status is chosen (CSS `:has`, so
+            // without JavaScript too; where `:has` is unknown they simply stay visible).
+            <ActionForm action attr:class="form status-form">
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <div class="field">
                     <label for="work-status">{t(Msg::StatusNew)}</label>
@@ -185,17 +209,23 @@ fn StatusForm(
                         {options.into_iter().map(|s| view! { <option value=s.as_str()>{t(s.label())}</option> }).collect_view()}
                     </select>
                 </div>
-                <Field id="work-explanation" label=t(Msg::StatusExplanation) hint=t(Msg::StatusExplanationHint) error=Signal::stored(None::<String>)>
+                <div class="field">
+                    <label for="work-explanation">{t(Msg::StatusExplanation)}</label>
+                    {hint.map(|h| view! { <p class="field-hint" id="work-explanation-hint">{h}</p> })}
                     <textarea id="work-explanation" name="explanation" rows="3" maxlength="2000" aria-describedby="work-explanation-hint"></textarea>
-                </Field>
-                <div class="field">
-                    <label for="work-merged">{t(Msg::StatusMergedInto)}</label>
-                    <input id="work-merged" name="merged_into" type="number" min="1" inputmode="numeric"/>
                 </div>
-                <div class="field">
-                    <label for="work-referred">{t(Msg::StatusReferredTo)}</label>
-                    <input id="work-referred" name="referred_to" type="text" maxlength="200"/>
-                </div>
+                {can_merge.then(|| view! {
+                    <div class="field field-when-merged" data-testid="merged-field">
+                        <label for="work-merged">{t(Msg::StatusMergedInto)}</label>
+                        <input id="work-merged" name="merged_into" type="number" min="1" inputmode="numeric"/>
+                    </div>
+                })}
+                {can_refer.then(|| view! {
+                    <div class="field field-when-referred" data-testid="referred-field">
+                        <label for="work-referred">{t(Msg::StatusReferredTo)}</label>
+                        <input id="work-referred" name="referred_to" type="text" maxlength="200"/>
+                    </div>
+                })}
                 <button type="submit" class="button">{t(Msg::StatusChangeSubmit)}</button>
             </ActionForm>
         </Disclosure>

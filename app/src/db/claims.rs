@@ -110,7 +110,13 @@ pub async fn claim(pool: &AnyPool, idea_id: i64, kind: ClaimKind, by: &Actor<'_>
 }
 
 /// The lead lets go: the idea goes back to `ingediend` if it was only `opgepakt`.
-pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<bool, sqlx::Error> {
+/// Lets go of a claim, with the public reason on the timeline.
+pub async fn release(
+    pool: &AnyPool,
+    idea_id: i64,
+    by: &Actor<'_>,
+    reason: &str,
+) -> Result<bool, sqlx::Error> {
     let now = super::now();
     let mut tx = super::begin_write(pool).await?;
     let removed: Option<String> =
@@ -149,7 +155,10 @@ pub async fn release(pool: &AnyPool, idea_id: i64, by: &Actor<'_>) -> Result<boo
         TimelineKind::Release,
         from,
         to,
-        &Default::default(),
+        &crate::domain::workflow::Justification {
+            explanation: Some(reason.to_owned()),
+            ..Default::default()
+        },
     )
     .await?;
     tx.commit().await?;

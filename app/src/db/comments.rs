@@ -12,14 +12,20 @@ pub struct CommentRow {
     pub parent_id: Option<i64>,
     pub author_id: i64,
     pub author_name: String,
+    /// The author's role, function and organisation, so a professional's comment says who they are.
+    pub author_role: String,
+    pub author_function: Option<String>,
+    pub author_organisation: Option<String>,
     pub body: String,
     pub created_at: i64,
     pub edited_at: Option<i64>,
     pub deleted_at: Option<i64>,
 }
 
-const COLUMNS: &str = "c.id, c.idea_id, c.parent_id, c.author_id, u.display_name AS author_name, c.body, \
-     c.created_at, c.edited_at, c.deleted_at FROM comments c JOIN users u ON u.id = c.author_id";
+const COLUMNS: &str = "c.id, c.idea_id, c.parent_id, c.author_id, u.display_name AS author_name, \
+     u.role AS author_role, u.function AS author_function, o.name AS author_organisation, c.body, \
+     c.created_at, c.edited_at, c.deleted_at FROM comments c JOIN users u ON u.id = c.author_id \
+     LEFT JOIN organisations o ON o.id = u.organisation_id";
 
 /// Places a comment, counts it on the idea, makes its author follow the idea and tells the idea's
 /// other followers: one transaction, so a comment never stands without its notifications.

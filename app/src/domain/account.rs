@@ -52,12 +52,43 @@ impl DisplayName {
         if name.chars().any(char::is_control) {
             return Err(AppError::invalid("display_name", Msg::ErrControlCharacters));
         }
+        if claims_a_role(&name) {
+            return Err(AppError::invalid("display_name", Msg::ErrDisplayNameRole));
+        }
         Ok(Self(name))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Words that say someone works here. A name is only a name: who works for the gemeente or a welfare
+/// organisation is shown beside it, from their account, so "Ilse, ideeënmakelaar, Gemeente Den Haag"
+/// typed as a resident's name would look more official than the real Ilse.
+const ROLE_WORDS: [&str; 8] = [
+    "ideeënmakelaar",
+    "ideeenmakelaar",
+    "communitybuilder",
+    "opbouwwerker",
+    "wijkmanager",
+    "wijkagent",
+    "welzijnswerker",
+    "gemeente",
+];
+
+fn claims_a_role(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let joined_pairs = words.windows(2).map(|p| format!("{}{}", p[0], p[1]));
+    words
+        .iter()
+        .cloned()
+        .chain(joined_pairs)
+        .any(|w| ROLE_WORDS.contains(&w.as_str()))
 }
 
 /// A new password that passed the rules. Deliberately not `Serialize`: it only travels inward.
@@ -147,6 +178,29 @@ impl Password {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_cannot_claim_a_role() {
+        for imitation in [
+            "Ilse, ideeënmakelaar, Gemeente Den Haag",
+            "Ilse (Ideeenmakelaar)",
+            "Sanne community builder",
+            "Community-Builder Sanne",
+            "Wijkmanager Centrum",
+            "Piet van de gemeente",
+        ] {
+            assert!(DisplayName::parse(imitation).is_err(), "{imitation}");
+        }
+        for name in [
+            "Ilse",
+            "Fatima El Amrani",
+            "Joost de Vries",
+            "Gemma",
+            "Wijk 29 bewoners",
+        ] {
+            assert!(DisplayName::parse(name).is_ok(), "{name}");
+        }
+    }
 
     #[test]
     fn emails() {

@@ -211,23 +211,32 @@ impl IdeaFilter {
         }
     }
 
+    /// Words were typed, but none long enough to search for: the page asks for more.
+    pub fn search_too_short(&self) -> bool {
+        self.text.is_some() && self.search_words().is_empty()
+    }
+
     pub fn is_filtered(&self) -> bool {
         self.wijk.is_some() || self.category.is_some() || self.status.is_some() || self.text.is_some()
     }
 
     /// The words to search for: letters and digits only, so nothing a visitor types can be read as
-    /// search syntax by either engine. At most 8 words.
+    /// search syntax by either engine; at least 2 characters each (one letter matches nearly every
+    /// idea and says nothing). At most 8 words.
     pub fn search_words(&self) -> Vec<String> {
         self.text
             .as_deref()
             .unwrap_or_default()
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+            .filter(|w| w.chars().count() >= MIN_WORD_CHARS)
             .map(str::to_lowercase)
             .take(8)
             .collect()
     }
 }
+
+/// The shortest word a search looks for.
+pub const MIN_WORD_CHARS: usize = 2;
 
 /// A light Dutch stemmer for search words, matched as prefixes: plural and diminutive endings are cut
 /// so "fietsen" finds "fiets" and "bankjes" finds "bankje". PostgreSQL's Dutch stemmer does more on top.
@@ -370,6 +379,13 @@ mod tests {
     fn search_words_carry_no_syntax() {
         let f = from(&[("zoek", "\"bank*\" OR speel-tuin:* ÉÉN")]);
         assert_eq!(f.search_words(), vec!["bank", "or", "speel", "tuin", "één"]);
+        assert!(!f.search_too_short());
+        let short = from(&[("zoek", "a")]);
+        assert!(
+            short.search_words().is_empty() && short.search_too_short(),
+            "one letter asks for more"
+        );
+        assert_eq!(from(&[("zoek", "a bankje")]).search_words(), vec!["bankje"]);
     }
 
     #[test]

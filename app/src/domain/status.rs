@@ -72,21 +72,6 @@ impl Status {
             Status::Ingediend | Status::Opgepakt | Status::InVoorbereiding | Status::InUitvoering
         )
     }
-
-    /// A decorative icon beside the word (hidden from screen readers, which read the word).
-    pub fn icon(self) -> &'static str {
-        match self {
-            Status::Ingediend => "✉",
-            Status::Opgepakt => "✋",
-            Status::InVoorbereiding => "✎",
-            Status::InUitvoering => "⚒",
-            Status::Gerealiseerd => "✔",
-            Status::NietHaalbaar => "✖",
-            Status::Samengevoegd => "⇉",
-            Status::Doorverwezen => "↪",
-            Status::Ingetrokken => "↶",
-        }
-    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,18 @@ pub struct IdeaSummary {
     pub comment_count: i64,
 }
 
+impl IdeaSummary {
+    /// Where the idea is, in words: its buurt, with the wijk when asked for and when it is not the
+    /// same name ("Archipelbuurt", never "Archipelbuurt, Archipelbuurt").
+    pub fn place(&self, with_wijk: bool) -> String {
+        match &self.buurt_name {
+            Some(buurt) if with_wijk && *buurt != self.wijk_name => format!("{buurt}, {}", self.wijk_name),
+            Some(buurt) => buurt.clone(),
+            None => self.wijk_name.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdeaDetail {
     pub summary: IdeaSummary,
@@ -90,6 +102,8 @@ pub struct Participation {
     pub following: bool,
     /// Whether the idea still takes supports (not withdrawn or closed).
     pub open_for_support: bool,
+    /// Nobody has picked it up yet (`ingediend`): only then does "still needed" mean something.
+    pub awaits_pickup: bool,
 }
 
 impl Participation {
@@ -105,6 +119,9 @@ pub struct CommentView {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub author_name: Option<String>,
+    /// For someone who works here: their function and organisation ("ideeënmakelaar, Gemeente Den
+    /// Haag"), shown as a badge a resident's name cannot look like.
+    pub author_work: Option<String>,
     pub parts: Vec<TextPart>,
     /// The raw text, only for the reader's own comment while it can still be edited.
     pub editable_text: Option<String>,

@@ -94,12 +94,16 @@ fn on_the_map(from: Status, to: Status, mover: Mover) -> Result<(), Refusal> {
     }
 }
 
+/// Whether the move `from → to` must come with a public explanation.
+pub fn needs_explanation(from: Status, to: Status) -> bool {
+    is_side_exit(to) || to == Status::Ingetrokken || is_closed(from)
+}
+
 /// Checks a change of status. `Ok` means it may be recorded as asked.
 pub fn check(from: Status, to: Status, mover: Mover, why: &Justification) -> Result<(), Refusal> {
     on_the_map(from, to, mover)?;
     let explained = why.explanation.as_deref().is_some_and(|e| !e.trim().is_empty());
-    let needs_explanation = is_side_exit(to) || to == Status::Ingetrokken || is_closed(from);
-    if needs_explanation && !explained {
+    if needs_explanation(from, to) && !explained {
         return Err(Refusal::ExplanationRequired);
     }
     if to == Status::Samengevoegd && why.merged_into.is_none() {

@@ -94,6 +94,9 @@ pub fn HomePage() -> impl IntoView {
                                                 idea_count(page.total as usize)
                                             }} ")"</span>
                                         </h2>
+                                        {current.search_too_short().then(|| view! {
+                                            <p class="notice" role="status" data-testid="search-too-short">{t(Msg::SearchTooShort)}</p>
+                                        })}
                                         {if empty {
                                             view! { <p class="empty">{t(Msg::NoMatches)}</p> }.into_any()
                                         } else {

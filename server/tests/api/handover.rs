@@ -104,7 +104,11 @@ both_engines!(
             .call(
                 &c.colleague,
                 "/api/work/claim",
-                &[("idea_id", &c.idea), ("kind", "supporting")],
+                &[
+                    ("idea_id", &c.idea),
+                    ("kind", "supporting"),
+                    ("reason", "Ik ga met verlof."),
+                ],
             )
             .await;
         assert_eq!(status, 200);
@@ -240,7 +244,11 @@ both_engines!(
                 .call(
                     &c.colleague,
                     path,
-                    &[("idea_id", &c.idea), ("kind", "supporting")],
+                    &[
+                        ("idea_id", &c.idea),
+                        ("kind", "supporting"),
+                        ("reason", "Ik ga met verlof."),
+                    ],
                 )
                 .await;
             assert_eq!(status, 200, "{path}: {e}");
@@ -268,7 +276,11 @@ both_engines!(
         assert_eq!(status, 409, "withdrawn once");
         assert_eq!(offer(&app, &c, c.colleague_id, "Derde poging").await.0, 200);
         let (status, _) = app
-            .call(&c.lead, "/api/work/release", &[("idea_id", &c.idea)])
+            .call(
+                &c.lead,
+                "/api/work/release",
+                &[("idea_id", &c.idea), ("reason", "Ik ga met verlof.")],
+            )
             .await;
         assert_eq!(status, 200);
         let (_, inbox) = app.read(&c.colleague, "/api/work/handover/incoming").await;

@@ -455,7 +455,12 @@ fn cases() -> Vec<Case> {
         ),
         (
             "/api/work/release",
-            |f| Post("/api/work/release", vec![("idea_id", f.idea.clone())]),
+            |f| {
+                Post(
+                    "/api/work/release",
+                    vec![("idea_id", f.idea.clone()), ("reason", "Met verlof".into())],
+                )
+            },
             [401, 403, 403, 409, 409, 200, 409, 403, 403],
         ),
         (

@@ -243,3 +243,27 @@ both_engines!(pages_are_valid_html_around_leptos, |app: TestApp| async move {
         );
     }
 });
+
+both_engines!(
+    a_filter_address_loses_its_empty_parameters_and_one_letter_asks_for_more,
+    |app: TestApp| async move {
+        let r = app.get("/?wijk=&categorie=&status=&zoek=bankje&sorteer=").await;
+        assert_eq!(r.status(), 303);
+        assert_eq!(r.headers()["location"], "/?zoek=bankje");
+        let r = app.get("/wijken/WK051829?categorie=&status=").await;
+        assert_eq!(r.headers()["location"], "/wijken/WK051829");
+        assert_eq!(
+            app.get("/?zoek=bankje").await.status(),
+            200,
+            "a clean address is served"
+        );
+
+        let page = app.get("/?zoek=a").await.text().await.unwrap();
+        assert!(
+            page.contains("Typ minstens 2 letters om te zoeken."),
+            "one letter asks for more"
+        );
+        let page = app.get("/?zoek=bankje").await.text().await.unwrap();
+        assert!(!page.contains("Typ minstens 2 letters"));
+    }
+);

@@ -129,7 +129,11 @@ both_engines!(
             .call(
                 &c.welzijn,
                 "/api/work/claim",
-                &[("idea_id", &c.idea), ("kind", "supporting")],
+                &[
+                    ("idea_id", &c.idea),
+                    ("kind", "supporting"),
+                    ("reason", "Ik ga met verlof."),
+                ],
             )
             .await;
         assert_eq!(status, 200, "supporting, from another organisation");
@@ -137,7 +141,11 @@ both_engines!(
             .call(
                 &c.welzijn,
                 "/api/work/claim",
-                &[("idea_id", &c.idea), ("kind", "supporting")],
+                &[
+                    ("idea_id", &c.idea),
+                    ("kind", "supporting"),
+                    ("reason", "Ik ga met verlof."),
+                ],
             )
             .await;
         assert_eq!((status, e["message"].as_str()), (409, Some("ErrAlreadyClaimed")));
@@ -150,17 +158,39 @@ both_engines!(
         assert_eq!(public["claims"].as_array().unwrap().len(), 2);
         assert_eq!(public["can_claim"], false);
 
-        // The lead lets go: back to ingediend, on the timeline.
+        // Letting go asks for a public reason; without one nothing changes.
+        let (status, e) = app
+            .call(
+                &c.gemeente,
+                "/api/work/release",
+                &[("idea_id", &c.idea), ("reason", "  ")],
+            )
+            .await;
+        assert_eq!((status, e["field"].as_str()), (400, Some("reason")));
+        assert_eq!(e["message"], "ErrReleaseReasonRequired");
+        let (_, still) = app
+            .read(&c.gemeente, &format!("/api/work/get?idea_id={}", c.idea))
+            .await;
+        assert_eq!(still["has_claim"], true, "{still}");
+
+        // The lead lets go: back to ingediend, on the timeline, with the reason.
         let (status, work) = app
-            .call(&c.gemeente, "/api/work/release", &[("idea_id", &c.idea)])
+            .call(
+                &c.gemeente,
+                "/api/work/release",
+                &[("idea_id", &c.idea), ("reason", "Ik ga met verlof.")],
+            )
             .await;
         assert_eq!(status, 200);
-        assert_eq!(
-            work["timeline"].as_array().unwrap().last().unwrap()["to_status"],
-            "ingediend"
-        );
+        let last = work["timeline"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["to_status"], "ingediend");
+        assert_eq!(last["explanation"], "Ik ga met verlof.");
         let (status, _) = app
-            .call(&c.gemeente, "/api/work/release", &[("idea_id", &c.idea)])
+            .call(
+                &c.gemeente,
+                "/api/work/release",
+                &[("idea_id", &c.idea), ("reason", "Ik ga met verlof.")],
+            )
             .await;
         assert_eq!(status, 409);
     }

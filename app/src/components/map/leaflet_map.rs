@@ -315,10 +315,7 @@ fn listen_for_enter(map: &Map, container: web_sys::HtmlElement, pin: RwSignal<Op
 
 fn idea_marker(idea: &IdeaSummary) -> Marker {
     let marker = pin_marker(idea.lat, idea.lng, idea.status, &idea.title);
-    let place = match &idea.buurt_name {
-        Some(buurt) => format!("{buurt}, {}", idea.wijk_name),
-        None => idea.wijk_name.clone(),
-    };
+    let place = idea.place(true);
     if let Some(popup) = popup_content(idea.id, &idea.title, idea.status, Some(&place)) {
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }

@@ -31,7 +31,10 @@ pub fn fit_extent(map: &Map, [west, south, east, north]: [f64; 4], max_zoom: f64
 pub fn pin_marker(lat: f64, lng: f64, status: Status, title: &str) -> Marker {
     let icon_options = DivIconOptions::new();
     icon_options.set_class_name(format!("idea-pin status-{}", status.as_str()));
-    icon_options.set_html(format!("<span aria-hidden=\"true\">{}</span>", status.icon()));
+    icon_options.set_html(format!(
+        "<span aria-hidden=\"true\">{}</span>",
+        crate::components::icons::status_icon_html(status)
+    ));
     icon_options.set_icon_size(Point::new(30.0, 30.0));
     // The pin is a 30 px square turned 45°: its point lies 15·√2 ≈ 21 px below the centre.
     icon_options.set_icon_anchor(Point::new(15.0, 36.0));
