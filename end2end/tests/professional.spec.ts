@@ -63,9 +63,10 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByLabel('Rol').selectOption('professional');
   await admin.getByLabel('Functie').selectOption('opbouwwerker');
   await admin.getByLabel('Organisatie').selectOption({ label: orgName });
-  await admin.getByLabel(/Werkgebied/).fill('WK051829');
+  await admin.getByLabel('Zoek een wijk').fill('schilders');
+  await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
-  const link = await admin.getByTestId('invite-link').innerText();
+  const link = await admin.getByTestId('invite-link').inputValue();
   await screenshots(admin, testInfo, 'admin');
 
   // The professional accepts and is logged in.
@@ -113,9 +114,10 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByLabel('Rol').selectOption('professional');
   await admin.getByLabel('Functie').selectOption('community_builder');
   await admin.getByLabel('Organisatie').selectOption({ label: orgName });
-  await admin.getByLabel(/Werkgebied/).fill('WK051829');
+  await admin.getByLabel('Zoek een wijk').fill('schilders');
+  await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
-  const secondLink = await admin.getByTestId('invite-link').innerText();
+  const secondLink = await admin.getByTestId('invite-link').inputValue();
   const colleague = await newPage(browser);
   await colleague.goto(secondLink);
   await colleague.getByLabel('Naam die anderen zien').fill('Fatima');
