@@ -57,8 +57,8 @@ test('the professionals\' and the administrator\'s pages meet WCAG 2.1 AA rules'
   await expectAccessible(page, '/beheer');
   await expect(page.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await page.getByLabel('E-mailadres').fill(`noor${unique()}@gemeente.example`);
-  await page.getByLabel('Rol').selectOption('professional');
-  await page.getByLabel('Functie').selectOption('wijkmanager');
+  await page.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await page.getByLabel('Functie', { exact: true }).selectOption('wijkmanager');
   await page.getByLabel('Zoek een wijk').fill('schilders');
   await page.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await page.getByRole('button', { name: 'Uitnodiging maken' }).click();

@@ -57,12 +57,12 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByLabel('Naam', { exact: true }).fill(orgName);
   await admin.getByLabel('Soort').selectOption('welzijnsorganisatie');
   await admin.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(admin.getByText(orgName).first()).toBeVisible();
+  await expect(admin.locator('section[aria-labelledby="organisations-heading"]').getByText(orgName)).toBeVisible();
   await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await admin.getByLabel('E-mailadres').fill(`omar${unique()}@welzijn.example`);
-  await admin.getByLabel('Rol').selectOption('professional');
-  await admin.getByLabel('Functie').selectOption('opbouwwerker');
-  await admin.getByLabel('Organisatie').selectOption({ label: orgName });
+  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await admin.getByLabel('Functie', { exact: true }).selectOption('opbouwwerker');
+  await admin.getByLabel('Organisatie', { exact: true }).selectOption({ label: orgName });
   await admin.getByLabel('Zoek een wijk').fill('schilders');
   await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
@@ -111,9 +111,9 @@ test('an administrator invites a professional who takes an idea through the work
   // The invitation form is an island: before it wakes, a post is a plain form's (the link is not shown).
   await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await admin.getByLabel('E-mailadres').fill(`fatima${unique()}@welzijn.example`);
-  await admin.getByLabel('Rol').selectOption('professional');
-  await admin.getByLabel('Functie').selectOption('community_builder');
-  await admin.getByLabel('Organisatie').selectOption({ label: orgName });
+  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await admin.getByLabel('Functie', { exact: true }).selectOption('community_builder');
+  await admin.getByLabel('Organisatie', { exact: true }).selectOption({ label: orgName });
   await admin.getByLabel('Zoek een wijk').fill('schilders');
   await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
