@@ -379,3 +379,14 @@ pub async fn expect_error(r: reqwest::Response, status: u16, field: Option<&str>
     );
     body
 }
+
+/// The token at the end of an invitation's whole link (`/api/admin/invite` answers `{ link, … }`).
+pub fn token_of(sent: &serde_json::Value) -> String {
+    sent["link"]
+        .as_str()
+        .expect("a link")
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}

@@ -4,20 +4,10 @@
 //! professional logged in on their workbench.
 
 use crate::both_engines;
-use crate::helpers::{new_client, TestApp, PASSWORD};
+use crate::helpers::{new_client, token_of, TestApp, PASSWORD};
 use app::domain::roles::{OrganisationKind, Role};
 
 const SCHILDERSWIJK: &str = "WK051829";
-
-fn token_of(sent: &serde_json::Value) -> String {
-    sent["link"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned()
-}
 
 both_engines!(
     an_invitation_is_checked_listed_revoked_and_says_why_it_no_longer_works,

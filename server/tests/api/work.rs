@@ -2,7 +2,7 @@
 //! notes that only reach those who may read them.
 
 use crate::both_engines;
-use crate::helpers::TestApp;
+use crate::helpers::{token_of, TestApp};
 use app::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
 use serde_json::Value;
 
@@ -660,14 +660,3 @@ both_engines!(
         assert_eq!(status, 404);
     }
 );
-
-/// The token at the end of an invitation's whole link.
-fn token_of(sent: &serde_json::Value) -> String {
-    sent["link"]
-        .as_str()
-        .unwrap()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned()
-}
