@@ -9,6 +9,7 @@ use crate::pages::{
     home::HomePage,
     idea::IdeaPage,
     invitation::InvitationPage,
+    my_ideas::MyIdeasPage,
     not_found::NotFound,
     notifications::NotificationsPage,
     unsubscribe::UnsubscribePage,
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inloggen") view=|| view! { <Swap><LoginPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/registreren") view=|| view! { <Swap><RegisterPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen") view=|| view! { <Swap><NotificationsPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-ideeen") view=|| view! { <Swap><MyIdeasPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/afmelden/:token") view=|| view! { <Swap><UnsubscribePage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging/:token") view=|| view! { <Swap><InvitationPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=|| view! { <Swap><AdminPage/></Swap> } ssr=SsrMode::Async/>

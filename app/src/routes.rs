@@ -10,6 +10,8 @@ pub const ADMIN: &str = "/beheer";
 pub const LOGIN: &str = "/inloggen";
 pub const REGISTER: &str = "/registreren";
 pub const NOTIFICATIONS: &str = "/meldingen";
+/// The reader's own page: their account and the ideas they wrote, support and follow.
+pub const MY_IDEAS: &str = "/mijn-ideeen";
 
 /// An idea's page.
 pub fn idea(id: i64) -> String {
@@ -62,6 +64,7 @@ mod tests {
             LOGIN,
             REGISTER,
             NOTIFICATIONS,
+            MY_IDEAS,
             "/ideeen/:id",
             "/wijken/:code",
             "/uitnodiging/:token",

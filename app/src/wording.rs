@@ -40,6 +40,18 @@ pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
         .unwrap_or_default()
 }
 
+/// What a professional's name carries wherever they write: function (or role) and organisation
+/// ("ideeënmakelaar, Gemeente Den Haag"). `None` for a resident, whose name stands alone.
+pub fn works_as(role: &str, function: Option<&str>, organisation: Option<&str>) -> Option<String> {
+    if Role::parse(role).is_none_or(|r| r == Role::Resident) {
+        return None;
+    }
+    let mut parts = vec![function_label(function, Some(role))];
+    parts.extend(organisation.map(str::to_owned));
+    parts.retain(|p| !p.is_empty());
+    Some(parts.join(", "))
+}
+
 /// One line saying what a notification is about, for the list and for mail.
 pub fn describe_notification(n: &NotificationView) -> String {
     let title = n.idea_title.as_deref().unwrap_or_default();

@@ -50,17 +50,12 @@ mod imp {
         let deleted = row.deleted_at.is_some();
         let mine = reader == Some(row.author_id);
         let editable = mine && !deleted && row.created_at >= now - EDIT_WINDOW_SECONDS;
-        let works_here = crate::domain::roles::Role::parse(&row.author_role)
-            .is_some_and(|r| r != crate::domain::roles::Role::Resident);
-        let author_work = (works_here && !deleted).then(|| {
-            let mut parts = vec![crate::wording::function_label(
-                row.author_function.as_deref(),
-                Some(&row.author_role),
-            )];
-            parts.extend(row.author_organisation.clone());
-            parts.retain(|p| !p.is_empty());
-            parts.join(", ")
-        });
+        let author_work = crate::wording::works_as(
+            &row.author_role,
+            row.author_function.as_deref(),
+            row.author_organisation.as_deref(),
+        )
+        .filter(|_| !deleted);
         CommentView {
             id: row.id,
             parent_id: row.parent_id,

@@ -36,10 +36,11 @@ pub fn SiteHeader() -> impl IntoView {
                         match session.user.await {
                             Ok(Some(user)) => view! {
                                 <super::notification_bell::NotificationBell unread=session.unread.await.unwrap_or(0)/>
-                                <span class="account-name">
+                                <a class="account-name" href=routes::MY_IDEAS data-testid="account-link">
                                     <span class="visually-hidden">{t(Msg::LoggedInAs)} " "</span>
                                     {user.display_name}
-                                </span>
+                                    <span class="visually-hidden">{" · "} {t(Msg::NavMyIdeas)}</span>
+                                </a>
                                 <ActionForm action=session.logout attr:class="inline-form">
                                     <button type="submit" class="button button-quiet">{t(Msg::NavLogout)}</button>
                                 </ActionForm>

@@ -231,3 +231,89 @@ pub async fn in_box(
         .await?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
+
+/// What the author changes while the idea is still `ingediend`; `place` only when they chose a new one.
+#[derive(Debug, Clone)]
+pub struct IdeaEdit {
+    pub title: IdeaTitle,
+    pub description: IdeaDescription,
+    pub category: String,
+    pub place: Option<(Coordinates, Location)>,
+}
+
+/// Applies an author's edit, only while the idea is still `ingediend` (a professional who picked it
+/// up in the meantime wins: `false`, nothing changed).
+pub async fn edit<'e, E>(db: E, id: i64, edit: &IdeaEdit) -> Result<bool, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let done = match &edit.place {
+        Some((at, location)) => {
+            sqlx::query(
+                "UPDATE ideas SET title = $1, description = $2, category = $3, lat = $4, lng = $5, \
+                 wijk_code = $6, buurt_code = $7, updated_at = $8 WHERE id = $9 AND status = 'ingediend'",
+            )
+            .bind(edit.title.as_str())
+            .bind(edit.description.as_str())
+            .bind(edit.category.as_str())
+            .bind(at.lat())
+            .bind(at.lng())
+            .bind(location.wijk.as_str())
+            .bind(location.buurt.as_ref().map(|b| b.as_str().to_owned()))
+            .bind(super::now())
+            .bind(id)
+            .execute(db)
+            .await?
+        }
+        None => {
+            sqlx::query(
+                "UPDATE ideas SET title = $1, description = $2, category = $3, updated_at = $4 \
+                 WHERE id = $5 AND status = 'ingediend'",
+            )
+            .bind(edit.title.as_str())
+            .bind(edit.description.as_str())
+            .bind(edit.category.as_str())
+            .bind(super::now())
+            .bind(id)
+            .execute(db)
+            .await?
+        }
+    };
+    Ok(done.rows_affected() == 1)
+}
+
+/// How many of a reader's own ideas a list on their page shows (newest first).
+const OWN_LIST_MAX: i64 = 200;
+
+/// The visible ideas a reader wrote, supports or follows (`relation`), newest first.
+pub async fn of_reader(
+    pool: &AnyPool,
+    user_id: i64,
+    relation: ReaderRelation,
+) -> Result<Vec<IdeaSummary>, sqlx::Error> {
+    let condition = match relation {
+        ReaderRelation::Wrote => "i.author_id = $1",
+        ReaderRelation::Supports => "i.id IN (SELECT idea_id FROM supports WHERE user_id = $1)",
+        ReaderRelation::Follows => {
+            "i.id IN (SELECT idea_id FROM idea_follows WHERE user_id = $1) AND i.author_id <> $1"
+        }
+    };
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} {SUMMARY_JOINS} WHERE {condition} AND i.hidden_at IS NULL \
+         ORDER BY i.created_at DESC, i.id DESC LIMIT {OWN_LIST_MAX}"
+    );
+    let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(user_id)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(Into::into).collect())
+}
+
+/// How a reader stands to an idea on their own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderRelation {
+    Wrote,
+    Supports,
+    /// Followed, apart from their own ideas (which they follow from the start).
+    Follows,
+}

@@ -19,6 +19,7 @@ pub mod ideas;
 pub mod invitations;
 pub mod login_failures;
 pub mod map;
+pub mod messages;
 pub mod notes;
 pub mod notifications;
 pub mod outbox;

@@ -136,3 +136,11 @@ pub async fn exists(pool: &AnyPool, user_id: i64) -> Result<bool, sqlx::Error> {
         .await?;
     Ok(n > 0)
 }
+
+/// A reader's own address, for their own page (never shown to anyone else).
+pub async fn email_of(pool: &AnyPool, user_id: i64) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(pool)
+        .await
+}

@@ -3,6 +3,7 @@
 //! facts (the actor, the idea's wijk and claims) and these rules decide.
 
 use super::roles::{NoteVisibility, Role};
+use super::Status;
 use crate::i18n::Msg;
 
 /// The caller, as far as permissions go. `None` everywhere below means a visitor.
@@ -197,6 +198,39 @@ pub fn read_note(a: Option<&Actor>, visibility: NoteVisibility, note_organisatio
     }
 }
 
+/// Changing an idea's title, description, category or place: its author, and only while nobody has
+/// picked it up (`ingediend`), so what professionals and supporters read does not change under them.
+pub fn edit_own_idea(user: Option<i64>, idea: &IdeaFacts, status: Status) -> Decision {
+    if participate(user)? != idea.author_id {
+        return Err(Refusal::Forbidden(Msg::ErrAuthorOnly));
+    }
+    if status != Status::Ingediend {
+        return Err(Refusal::Forbidden(Msg::ErrEditOnlyWhileSubmitted));
+    }
+    Ok(())
+}
+
+/// Writing to an idea's contact person: a resident (professionals coordinate in notes). Whether the
+/// idea has a contact person yet is the data's question.
+pub fn message_contact(a: Option<&Actor>) -> Decision {
+    if actor(a)?.role == Role::Resident {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrMessagesResidentsOnly))
+    }
+}
+
+/// Reading and answering residents' messages about an idea: the professionals working on it (a
+/// claim) or in its wijk, as for notes.
+pub fn answer_messages(a: Option<&Actor>, idea: &IdeaFacts, claimed: bool) -> Decision {
+    let a = professional(a)?;
+    if claimed {
+        Ok(())
+    } else {
+        in_werkgebied(a, idea)
+    }
+}
+
 /// Managing organisations and inviting professionals: administrators.
 pub fn administer(a: Option<&Actor>) -> Decision {
     if actor(a)?.role == Role::Administrator {
@@ -247,6 +281,38 @@ mod tests {
             change_comment(Some(4), 3),
             Err(Refusal::Forbidden(Msg::ErrCommentNotYours))
         );
+    }
+
+    #[test]
+    fn only_the_author_edits_and_only_while_submitted() {
+        let facts = idea(None);
+        assert_eq!(edit_own_idea(Some(1), &facts, Status::Ingediend), Ok(()));
+        assert_eq!(
+            edit_own_idea(None, &facts, Status::Ingediend),
+            Err(Refusal::LoginRequired)
+        );
+        assert_eq!(
+            edit_own_idea(Some(2), &facts, Status::Ingediend),
+            Err(Refusal::Forbidden(Msg::ErrAuthorOnly))
+        );
+        assert_eq!(
+            edit_own_idea(Some(1), &facts, Status::Opgepakt),
+            Err(Refusal::Forbidden(Msg::ErrEditOnlyWhileSubmitted))
+        );
+    }
+
+    #[test]
+    fn residents_write_to_the_contact_and_the_wijk_answers() {
+        let resident = person(1, Role::Resident, None, &[]);
+        let here = person(2, Role::Professional, Some(10), &["WK051829"]);
+        let elsewhere = person(3, Role::Professional, Some(10), &["WK051801"]);
+        assert_eq!(message_contact(None), Err(Refusal::LoginRequired));
+        assert_eq!(message_contact(Some(&resident)), Ok(()));
+        assert!(message_contact(Some(&here)).is_err());
+        assert_eq!(answer_messages(Some(&here), &idea(None), false), Ok(()));
+        assert!(answer_messages(Some(&elsewhere), &idea(None), false).is_err());
+        assert_eq!(answer_messages(Some(&elsewhere), &idea(None), true), Ok(()));
+        assert!(answer_messages(Some(&resident), &idea(None), true).is_err());
     }
 
     #[test]

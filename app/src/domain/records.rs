@@ -8,6 +8,7 @@ stored_enum!(TimelineKind {
     Release => "release", TimelineRelease;
     Handover => "handover", TimelineHandover;
     Status => "status", TimelineStatus;
+    Edited => "edited", TimelineEdited;
 });
 
 stored_enum!(HandoverState {

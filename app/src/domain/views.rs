@@ -292,3 +292,46 @@ pub struct IdeaFormOptions {
     pub categories: Vec<CategoryOption>,
     pub buurten: Vec<BuurtOption>,
 }
+
+/// A reader's own page (`/mijn-ideeen`): who they are and the ideas they wrote, support and follow.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyIdeas {
+    pub display_name: String,
+    pub email: String,
+    pub written: Vec<IdeaSummary>,
+    pub supported: Vec<IdeaSummary>,
+    pub followed: Vec<IdeaSummary>,
+}
+
+/// One message in a resident's conversation with the professionals about an idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub id: i64,
+    pub sender_name: String,
+    /// For a professional: function and organisation ("ideeënmakelaar, Gemeente Den Haag").
+    pub sender_work: Option<String>,
+    pub body: String,
+    pub created_at: i64,
+    pub mine: bool,
+}
+
+/// One resident's conversation about an idea, oldest message first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageThread {
+    pub resident_id: i64,
+    pub resident_name: String,
+    pub messages: Vec<MessageView>,
+}
+
+/// The messages part of an idea's page, as far as the reader may see it: a resident their own
+/// conversation, the professionals working on the idea every conversation; a visitor nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdeaMessages {
+    /// Who answers: the contact person's name and work, once the idea has one.
+    pub contact: Option<String>,
+    /// The reader is a resident and may write to the contact person.
+    pub can_write: bool,
+    /// The reader works on the idea and may answer.
+    pub can_answer: bool,
+    pub threads: Vec<MessageThread>,
+}

@@ -2,11 +2,14 @@
 
 use super::not_found::LoadError;
 use crate::api::comments::list_comments;
-use crate::api::ideas::get_idea;
+use crate::api::ideas::{get_idea, get_idea_form_options};
+use crate::api::messages::get_messages;
 use crate::api::participation::get_participation;
 use crate::api::work::get_work;
 use crate::components::comments::{CommentActions, CommentsSection};
 use crate::components::map::{IdeaMap, MapSpec};
+use crate::components::messages::MessagesPanel;
+use crate::components::own_idea::OwnIdeaTools;
 use crate::components::page_head::PageHead;
 use crate::components::participation::{ParticipationActions, ParticipationPanel};
 use crate::components::session::use_session;
@@ -15,6 +18,7 @@ use crate::components::swap::Swap;
 use crate::components::work_panel::{WorkActions, WorkPanel};
 use crate::domain::time::iso_date;
 use crate::domain::views::IdeaDetail;
+use crate::domain::Status;
 use crate::error::AppError;
 use crate::i18n::{t, Msg};
 use crate::routes;
@@ -65,6 +69,15 @@ pub fn IdeaPage() -> impl IntoView {
             }
         },
     );
+    let messages = Resource::new(
+        move || (id(), work_actions.version(), reader()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_messages(id).await,
+                None => Err(AppError::not_found()),
+            }
+        },
+    );
     let comments = Resource::new(
         move || (id(), comment_actions.version(), reader()),
         |(id, ..)| async move {
@@ -91,6 +104,26 @@ pub fn IdeaPage() -> impl IntoView {
                     let state = participation.await.ok()?;
                     let idea_id = id()?;
                     Some(view! { <Swap><ParticipationPanel idea_id state actions=participation_actions/></Swap> })
+                })}
+            </Suspense>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    // The author's own tools, only while nobody has picked the idea up.
+                    let detail = idea.await.ok()?;
+                    let mine = participation.await.ok()?.is_author;
+                    if !mine || detail.summary.status != Status::Ingediend {
+                        return None;
+                    }
+                    let options = get_idea_form_options().await.ok()?;
+                    Some(view! { <Swap><OwnIdeaTools detail options/></Swap> })
+                })}
+            </Suspense>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let logged_in = participation.await.map(|p| p.logged_in).unwrap_or(false);
+                    let messages = messages.await.ok()?;
+                    let idea_id = id()?;
+                    Some(view! { <Swap><MessagesPanel idea_id messages logged_in/></Swap> })
                 })}
             </Suspense>
             <Suspense fallback=|| ()>

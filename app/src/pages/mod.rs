@@ -9,6 +9,7 @@ pub mod admin_staff;
 pub mod home;
 pub mod idea;
 pub mod invitation;
+pub mod my_ideas;
 pub mod not_found;
 pub mod notifications;
 pub mod unsubscribe;

@@ -40,6 +40,8 @@ struct Fixture {
     handover: String,
     lead_id: String,
     editor_id: String,
+    /// The resident who wrote to the idea's contact person (a conversation to answer).
+    resident_id: String,
 }
 
 struct People {
@@ -156,6 +158,15 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
             &[("idea_id", &idea), ("body", "Eigen reactie")],
         )
         .await;
+    let resident = people.client(app, 1).await;
+    let (status, e) = app
+        .call(
+            &resident,
+            "/api/messages/send",
+            &[("idea_id", &idea), ("body", "Een vraag")],
+        )
+        .await;
+    assert_eq!(status, 200, "{e}");
     let organisation = app::db::professionals::organisations(&app.pool).await.unwrap()[0]
         .id
         .to_string();
@@ -230,6 +241,7 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         handover,
         lead_id: people.ids[5].unwrap().to_string(),
         editor_id: people.ids[6].unwrap().to_string(),
+        resident_id: people.ids[1].unwrap().to_string(),
         idea,
         comment: comment["id"].to_string(),
         organisation,
@@ -303,6 +315,52 @@ fn cases() -> Vec<Case> {
             ALL,
         ),
         ("/api/map/settings", |_| Get("/api/map/settings".into()), ALL),
+        ("/api/me/ideas", |_| Get("/api/me/ideas".into()), LOGGED_IN),
+        (
+            "/api/ideas/edit",
+            |f| {
+                Post(
+                    "/api/ideas/edit",
+                    vec![
+                        ("idea_id", f.idea.clone()),
+                        ("title", "Een ander idee hier".into()),
+                        ("description", "Uitleg".into()),
+                        ("category", "groen".into()),
+                    ],
+                )
+            },
+            // The idea has a lead: even its author no longer changes it (own_ideas.rs tests the 200).
+            [401, 403, 403, 403, 403, 403, 403, 403, 403],
+        ),
+        (
+            "/api/messages/get",
+            |f| Get(format!("/api/messages/get?idea_id={}", f.idea)),
+            ALL,
+        ),
+        (
+            "/api/messages/send",
+            |f| {
+                Post(
+                    "/api/messages/send",
+                    vec![("idea_id", f.idea.clone()), ("body", "Nog een vraag".into())],
+                )
+            },
+            [401, 200, 200, 403, 403, 403, 403, 403, 403],
+        ),
+        (
+            "/api/messages/answer",
+            |f| {
+                Post(
+                    "/api/messages/answer",
+                    vec![
+                        ("idea_id", f.idea.clone()),
+                        ("resident_id", f.resident_id.clone()),
+                        ("body", "Een antwoord".into()),
+                    ],
+                )
+            },
+            [401, 403, 403, 403, 200, 200, 200, 403, 403],
+        ),
         (
             "/api/ideas/similar",
             |_| {
