@@ -6,6 +6,7 @@ use crate::i18n::{t, Locale, Msg};
 use crate::pages::{
     account::{LoginPage, RegisterPage},
     admin::AdminPage,
+    admin_professional::AdminProfessionalPage,
     home::HomePage,
     idea::IdeaPage,
     invitation::InvitationPage,
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/afmelden/:token") view=|| view! { <Swap><UnsubscribePage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging/:token") view=|| view! { <Swap><InvitationPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=|| view! { <Swap><AdminPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/professionals/:id") view=|| view! { <Swap><AdminProfessionalPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/werkbank") view=|| view! { <Swap><WorkbenchPage/></Swap> } ssr=SsrMode::Async/>
                 </Routes>
             </main>

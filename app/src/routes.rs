@@ -39,6 +39,11 @@ pub fn open_notification(id: i64) -> String {
     format!("/meldingen/{id}")
 }
 
+/// Where an administrator changes or deactivates one professional.
+pub fn admin_professional(user_id: i64) -> String {
+    format!("/beheer/professionals/{user_id}")
+}
+
 /// Where an invited professional accepts their invitation.
 pub fn invitation(token: &str) -> String {
     format!("/uitnodiging/{token}")
@@ -68,6 +73,7 @@ mod tests {
             "/ideeen/:id",
             "/wijken/:code",
             "/uitnodiging/:token",
+            "/beheer/professionals/:id",
             "/afmelden/:token",
         ] {
             assert!(

@@ -25,6 +25,13 @@ pub async fn create_organisation(name: String, kind: String) -> Result<Organisat
     imp::create(&name, &kind).await
 }
 
+/// Deactivates an organisation and its professionals (they keep accounts as residents). Refused
+/// while any of them leads an idea: hand those over first. Answers how many professionals it ended.
+#[server(prefix = "/api", endpoint = "admin/organisations/deactivate")]
+pub async fn deactivate_organisation(organisation_id: i64) -> Result<u64, AppError> {
+    imp::deactivate(organisation_id).await
+}
+
 #[cfg(feature = "ssr")]
 mod imp {
     use super::*;
@@ -56,6 +63,27 @@ mod imp {
                 kind: o.kind,
             })
             .collect())
+    }
+
+    pub async fn deactivate(organisation_id: i64) -> Result<u64, AppError> {
+        let state = context::app_state()?;
+        let admin = administrator(&state).await?;
+        if !db::professionals::organisation_exists(&state.pool, organisation_id)
+            .await
+            .map_err(internal)?
+        {
+            return Err(AppError::invalid("organisation_id", Msg::ErrNotFound));
+        }
+        let ended = db::professionals::deactivate_organisation(&state.pool, organisation_id)
+            .await
+            .map_err(crate::api::staff::imp::still_leads)?;
+        tracing::info!(
+            by = admin.user_id,
+            organisation = organisation_id,
+            ended,
+            "organisation deactivated"
+        );
+        Ok(ended)
     }
 
     pub async fn create(name: &str, kind: &str) -> Result<OrganisationView, AppError> {

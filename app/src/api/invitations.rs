@@ -99,7 +99,7 @@ mod imp {
     use crate::db;
     use crate::db::invitations::Standing;
     use crate::domain::roles::{ProfessionalFunction, Role};
-    use crate::domain::{DisplayName, Email, Password, WardCode, WardLevel};
+    use crate::domain::{DisplayName, Email, Password};
     use crate::error::ErrorKind;
     use crate::i18n::{fill, t, Msg};
     use crate::routes;
@@ -120,39 +120,11 @@ mod imp {
         let role = Role::parse(role)
             .filter(|r| *r != Role::Resident)
             .ok_or_else(|| AppError::invalid("role", Msg::ErrRoleUnknown))?;
-        let function = match function.trim() {
-            "" if !role.works_on_ideas() => None,
-            f => Some(
-                ProfessionalFunction::parse(f)
-                    .ok_or_else(|| AppError::invalid("function", Msg::ErrFunctionUnknown))?,
-            ),
-        };
-        if let Some(org) = organisation_id {
-            if !db::professionals::organisation_exists(pool, org)
-                .await
-                .map_err(internal)?
-            {
-                return Err(AppError::invalid("organisation_id", Msg::ErrNotFound));
-            }
-        }
-        let mut wijken: Vec<String> = Vec::new();
-        for code in werkgebied.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
-            let code = WardCode::parse(code)
-                .map_err(|_| AppError::invalid("werkgebied", Msg::ErrWardCodeInvalid))?;
-            let known = db::wards::find(pool, &code)
-                .await
-                .map_err(internal)?
-                .is_some_and(|w| w.level == WardLevel::Wijk.as_str());
-            if !known {
-                return Err(AppError::invalid("werkgebied", Msg::ErrWardCodeInvalid));
-            }
-            if !wijken.iter().any(|w| w == code.as_str()) {
-                wijken.push(code.as_str().to_owned());
-            }
-        }
-        if wijken.is_empty() && role.works_on_ideas() {
-            return Err(AppError::invalid("werkgebied", Msg::ErrWerkgebiedEmpty));
-        }
+        let crate::api::assignment::Assignment {
+            function,
+            organisation_id,
+            wijken,
+        } = crate::api::assignment::parse(pool, role, function, organisation_id, werkgebied).await?;
         let existing = match db::users::find_by_email(pool, &email).await.map_err(internal)? {
             None => None,
             Some(user) => {

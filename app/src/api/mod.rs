@@ -22,6 +22,8 @@ pub mod work;
 pub mod workbench;
 
 #[cfg(feature = "ssr")]
+pub mod assignment;
+#[cfg(feature = "ssr")]
 pub mod context;
 #[cfg(feature = "ssr")]
 pub mod work_view;

@@ -42,16 +42,17 @@ pub async fn create_organisation(
 }
 
 pub async fn organisations(pool: &AnyPool) -> Result<Vec<OrganisationRow>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name, kind FROM organisations ORDER BY name")
+    sqlx::query_as("SELECT id, name, kind FROM organisations WHERE deactivated_at IS NULL ORDER BY name")
         .fetch_all(pool)
         .await
 }
 
 pub async fn organisation_exists(pool: &AnyPool, id: i64) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE id = $1")
-        .bind(id)
-        .fetch_one(pool)
-        .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE id = $1 AND deactivated_at IS NULL")
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
     Ok(n > 0)
 }
 
@@ -149,17 +150,112 @@ pub struct ProfessionalRow {
     pub email: String,
     pub role: String,
     pub function: Option<String>,
+    pub organisation_id: Option<i64>,
     pub organisation: Option<String>,
     pub leads: i64,
 }
 
 pub async fn all_professionals(pool: &AnyPool) -> Result<Vec<ProfessionalRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT u.id AS user_id, u.display_name, u.email, u.role, u.function, o.name AS organisation, \
+        "SELECT u.id AS user_id, u.display_name, u.email, u.role, u.function, u.organisation_id, o.name AS organisation, \
          (SELECT COUNT(*) FROM claims c WHERE c.user_id = u.id AND c.kind = 'lead') AS leads FROM users u \
          LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.role IN ('professional', 'editor') \
          ORDER BY u.display_name, u.id",
     )
     .fetch_all(pool)
     .await
+}
+
+/// Every professional's werkgebied as (user, wijk code) pairs, for the administrator's list.
+pub async fn all_werkgebieden(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT user_id, wijk_code FROM werkgebied ORDER BY user_id, wijk_code")
+        .fetch_all(pool)
+        .await
+}
+
+/// Why a professional or organisation cannot be deactivated yet.
+#[derive(Debug)]
+pub enum DeactivateError {
+    /// They (or the organisation's professionals) still lead this many ideas: hand them over first.
+    StillLeads(i64),
+    Db(sqlx::Error),
+}
+
+impl From<sqlx::Error> for DeactivateError {
+    fn from(e: sqlx::Error) -> Self {
+        DeactivateError::Db(e)
+    }
+}
+
+/// Ends a professional's work here: they keep their account as a resident's, without function,
+/// organisation or werkgebied; their supporting claims end, their open handovers are withdrawn and
+/// they no longer answer for uncovered wijken. Refused while they lead an idea (checked in the same
+/// transaction, so a claim made meanwhile cannot slip through).
+pub async fn deactivate(pool: &AnyPool, user_id: i64) -> Result<(), DeactivateError> {
+    let mut tx = super::begin_write(pool).await?;
+    deactivate_in(&mut tx, user_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn deactivate_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    user_id: i64,
+) -> Result<(), DeactivateError> {
+    let leads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM claims WHERE user_id = $1 AND kind = 'lead'")
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    if leads > 0 {
+        return Err(DeactivateError::StillLeads(leads));
+    }
+    for sql in [
+        "UPDATE users SET role = 'resident', function = NULL, organisation_id = NULL WHERE id = $1",
+        "DELETE FROM werkgebied WHERE user_id = $1",
+        "DELETE FROM claims WHERE user_id = $1",
+        "DELETE FROM uncovered_responder WHERE user_id = $1",
+    ] {
+        sqlx::query(sql).bind(user_id).execute(&mut **tx).await?;
+    }
+    sqlx::query(
+        "UPDATE handovers SET status = 'withdrawn', answered_at = $1 WHERE status = 'open' AND (from_user = $2 OR to_user = $2)",
+    )
+    .bind(super::now())
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Deactivates an organisation and every professional of it (see [`deactivate`]); refused while
+/// any of them leads an idea. Answers how many professionals it ended.
+pub async fn deactivate_organisation(pool: &AnyPool, organisation_id: i64) -> Result<u64, DeactivateError> {
+    let mut tx = super::begin_write(pool).await?;
+    let leads: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM claims c JOIN users u ON u.id = c.user_id WHERE u.organisation_id = $1 AND c.kind = 'lead'",
+    )
+    .bind(organisation_id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if leads > 0 {
+        return Err(DeactivateError::StillLeads(leads));
+    }
+    let members: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .fetch_all(&mut *tx)
+        .await?;
+    for member in &members {
+        deactivate_in(&mut tx, *member).await?;
+    }
+    sqlx::query("DELETE FROM uncovered_responder WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE organisations SET deactivated_at = $1 WHERE id = $2")
+        .bind(super::now())
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(members.len() as u64)
 }

@@ -3,18 +3,22 @@
 //! sibling with its own resource (nested suspense boundaries break hydration).
 
 use super::admin_invite::{InviteForm, WijkChoice};
-use crate::api::admin::{list_organisations, CreateOrganisation};
+use crate::api::admin::{list_organisations, CreateOrganisation, DeactivateOrganisation};
 use crate::api::wards::list_wards;
 use crate::components::page_head::PageHead;
 use crate::domain::roles::OrganisationKind;
 use crate::error::ErrorKind;
-use crate::i18n::{t, Msg};
+use crate::i18n::{fill, t, Msg};
 use leptos::prelude::*;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let create = ServerAction::<CreateOrganisation>::new();
-    let organisations = Resource::new(move || create.version().get(), |_| list_organisations());
+    let deactivate = ServerAction::<DeactivateOrganisation>::new();
+    let organisations = Resource::new(
+        move || create.version().get() + deactivate.version().get(),
+        |_| list_organisations(),
+    );
     let wijken = Resource::new(|| (), |_| list_wards());
     let error = move || {
         create
@@ -41,7 +45,21 @@ pub fn AdminPage() -> impl IntoView {
                                 <section class="panel" aria-labelledby="organisations-heading">
                                     <h2 id="organisations-heading">{t(Msg::AdminOrganisations)}</h2>
                                     {error}
-                                    <ul>{list.into_iter().map(|o| view! { <li>{o.name} " " <span class="muted">"(" {OrganisationKind::parse(&o.kind).map(|k| t(k.label())).unwrap_or_default()} ")"</span></li> }).collect_view()}</ul>
+                                    <ul data-testid="organisations">{list.into_iter().map(|o| {
+                                        let explain = fill(Msg::AdminDeactivateOrganisationExplain, &[("name", &o.name)]);
+                                        view! {
+                                            <li>{o.name} " " <span class="muted">"(" {OrganisationKind::parse(&o.kind).map(|k| t(k.label())).unwrap_or_default()} ")"</span>
+                                                <details class="comment-tool">
+                                                    <summary>{t(Msg::AdminDeactivateOrganisation)}</summary>
+                                                    <p>{explain}</p>
+                                                    <ActionForm action=deactivate attr:class="inline-form">
+                                                        <input type="hidden" name="organisation_id" value=o.id.to_string()/>
+                                                        <button type="submit" class="button button-danger">{t(Msg::AdminDeactivateConfirm)}</button>
+                                                    </ActionForm>
+                                                </details>
+                                            </li>
+                                        }
+                                    }).collect_view()}</ul>
                                     <ActionForm action=create attr:class="form">
                                         <h3>{t(Msg::AdminNewOrganisation)}</h3>
                                         <div class="field"><label for="org-name">{t(Msg::AdminOrganisationName)}</label><input id="org-name" name="name" type="text" required maxlength="120"/></div>

@@ -4,6 +4,7 @@
 use crate::api::staff::{list_professionals, HandOverAll, StaffMember};
 use crate::components::field::Field;
 use crate::i18n::{fill, t, Msg};
+use crate::routes;
 use leptos::prelude::*;
 
 #[component]
@@ -24,10 +25,11 @@ pub fn StaffSection() -> impl IntoView {
                         <h2 id="staff-heading">{t(Msg::AdminProfessionals)}</h2>
                         <ul data-testid="staff">
                             {people.iter().map(|p| view! {
-                                <li>{describe(p)} " " <span class="muted">"(" {fill(Msg::AdminLeads, &[("count", &p.leads.to_string())])} ")"</span></li>
+                                <li>{describe(p)} " " <span class="muted">"(" {fill(Msg::AdminLeads, &[("count", &p.leads.to_string())])} ")"</span>
+                                    " " <a href=routes::admin_professional(p.user_id) data-testid="edit-professional">{t(Msg::AdminEditProfessional)}<span class="visually-hidden">": " {p.display_name.clone()}</span></a></li>
                             }).collect_view()}
                         </ul>
-                        <h3>{t(Msg::AdminBulkTitle)}</h3>
+                        <h3 id="bulk-heading">{t(Msg::AdminBulkTitle)}</h3>
                         <p class="muted">{t(Msg::AdminBulkIntro)}</p>
                         {outcome}
                         <ActionForm action=hand_over attr:class="form">

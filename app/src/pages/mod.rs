@@ -5,6 +5,7 @@ pub mod admin;
 pub mod admin_coverage;
 pub mod admin_invitations;
 pub mod admin_invite;
+pub mod admin_professional;
 pub mod admin_staff;
 pub mod home;
 pub mod idea;

@@ -27,6 +27,7 @@ mod refusals;
 mod repositories;
 mod search;
 mod soak;
+mod staff;
 mod wards;
 mod work;
 mod workbench;

@@ -42,6 +42,9 @@ struct Fixture {
     editor_id: String,
     /// The resident who wrote to the idea's contact person (a conversation to answer).
     resident_id: String,
+    /// A professional and an organisation of this call's own, to change or deactivate.
+    spare_id: String,
+    spare_organisation: String,
 }
 
 struct People {
@@ -167,6 +170,21 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         )
         .await;
     assert_eq!(status, 200, "{e}");
+    let spare_organisation = app
+        .organisation(
+            &format!("Tijdelijk {n}x{}", rand::random::<u32>()),
+            OrganisationKind::Anders,
+        )
+        .await;
+    let (spare_id, _) = app
+        .professional(
+            "Invaller",
+            Role::Professional,
+            Some(ProfessionalFunction::Opbouwwerker),
+            Some(spare_organisation),
+            &[SCHILDERSWIJK],
+        )
+        .await;
     let organisation = app::db::professionals::organisations(&app.pool).await.unwrap()[0]
         .id
         .to_string();
@@ -242,6 +260,8 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         lead_id: people.ids[5].unwrap().to_string(),
         editor_id: people.ids[6].unwrap().to_string(),
         resident_id: people.ids[1].unwrap().to_string(),
+        spare_id: spare_id.to_string(),
+        spare_organisation: spare_organisation.to_string(),
         idea,
         comment: comment["id"].to_string(),
         organisation,
@@ -611,6 +631,41 @@ fn cases() -> Vec<Case> {
         (
             "/api/admin/organisations",
             |_| Get("/api/admin/organisations".into()),
+            ADMIN,
+        ),
+        (
+            "/api/admin/organisations/deactivate",
+            |f| {
+                Post(
+                    "/api/admin/organisations/deactivate",
+                    vec![("organisation_id", f.spare_organisation.clone())],
+                )
+            },
+            ADMIN,
+        ),
+        (
+            "/api/admin/professionals/update",
+            |f| {
+                Post(
+                    "/api/admin/professionals/update",
+                    vec![
+                        ("user_id", f.spare_id.clone()),
+                        ("function", "community_builder".into()),
+                        ("werkgebied[]", SCHILDERSWIJK.into()),
+                        ("werkgebied[]", "WK051801".into()),
+                    ],
+                )
+            },
+            ADMIN,
+        ),
+        (
+            "/api/admin/professionals/deactivate",
+            |f| {
+                Post(
+                    "/api/admin/professionals/deactivate",
+                    vec![("user_id", f.spare_id.clone())],
+                )
+            },
             ADMIN,
         ),
         (
