@@ -108,12 +108,14 @@ pub async fn seed(pool: &AnyPool) -> anyhow::Result<Vec<DemoAccount>> {
         author_ids.push(account(pool, email, name, &mut accounts).await?);
     }
     let mut professional_ids = Vec::new();
+    let mut organisations = Vec::new();
     for (email, name, role, function, organisation) in PROFESSIONALS {
         let id = account(pool, email, name, &mut accounts).await?;
         let organisation = match organisation {
             Some((org_name, kind)) => Some(organisation_id(pool, org_name, kind).await?),
             None => None,
         };
+        organisations.extend(organisation);
         let wijken: Vec<String> = if role.works_on_ideas() {
             WERKGEBIED.iter().map(|w| w.to_string()).collect()
         } else {
@@ -125,6 +127,14 @@ pub async fn seed(pool: &AnyPool) -> anyhow::Result<Vec<DemoAccount>> {
     if db::ideas::count_by_author(pool, author_ids[0]).await? == 0 {
         let ideas = seed_ideas(pool, &author_ids).await?;
         seed_work(pool, &ideas, professional_ids[0], professional_ids[1]).await?;
+        let cast = crate::demo_life::Cast {
+            residents: author_ids.clone(),
+            ilse: professional_ids[0],
+            omar: professional_ids[1],
+            gemeente: organisations[0],
+            welzijn: organisations[1],
+        };
+        crate::demo_life::seed(pool, &ideas, &cast).await?;
     }
     Ok(accounts)
 }

@@ -8,6 +8,7 @@ pub mod clean_query;
 pub mod config;
 pub mod demo;
 pub mod demo_bulk;
+pub mod demo_life;
 pub mod html_tidy;
 pub mod mail;
 pub mod notification_links;

@@ -66,3 +66,23 @@ pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
         idea_count,
     })
 }
+
+/// Where a point lies, in words (its buurt, else its wijk), or `None` outside the municipality: the
+/// new-idea form asks as the pin drops, so a pin outside is refused where it lands.
+#[server(prefix = "/api", endpoint = "wards/locate", input = GetUrl)]
+pub async fn locate_point(lat: String, lng: String) -> Result<Option<String>, AppError> {
+    use crate::api::context;
+    let state = context::app_state()?;
+    let at = crate::domain::Coordinates::parse_text(&lat, &lng)?;
+    let Some(location) = crate::db::wards::locate(&state.pool, at)
+        .await
+        .map_err(context::internal)?
+    else {
+        return Ok(None);
+    };
+    let code = location.buurt.unwrap_or(location.wijk);
+    Ok(crate::db::wards::find(&state.pool, &code)
+        .await
+        .map_err(context::internal)?
+        .map(|w| w.name))
+}

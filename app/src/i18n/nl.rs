@@ -29,6 +29,8 @@ super::messages! {
     NewIdeaLoginFirst => "Log in of maak een account om een idee te plaatsen.",
     PinPlaced => "Speld geplaatst. Versleep de speld om hem te verplaatsen.",
     PinNotPlaced => "Nog geen speld op de kaart.",
+    PinPlacedIn => "Speld geplaatst in {place}. Versleep de speld om hem te verplaatsen.",
+    PinOutside => "Die plek ligt buiten de gemeente. Zet de speld binnen Den Haag, of kies hieronder een buurt.",
     FieldTitle => "Titel",
     FieldTitleHint => "5 tot 120 tekens. Bijvoorbeeld: Meer bankjes in het Zuiderpark",
     FieldDescription => "Beschrijving",
@@ -110,6 +112,8 @@ super::messages! {
     MapClusterHere => "{count} ideeën hier",
     MapIdeaName => "Idee: {title}, {status}",
     MapSkip => "Sla de kaart over",
+    MapZoomIn => "Inzoomen",
+    MapZoomOut => "Uitzoomen",
     OrChooseBuurt => "Of kies een buurt",
     FormHasErrors => "Het idee is nog niet geplaatst. Kijk de velden met een melding na.",
 

@@ -110,7 +110,7 @@ fn WijkCard(wijk: WijkBench) -> impl IntoView {
             <li>
                 <a href=href class="bench-count" data-testid=format!("count-{}", list.as_query())>
                     <span class="bench-number">{count}</span>
-                    <span>{t(label)}</span>
+                    <span class="bench-label">{t(label)}</span>
                 </a>
             </li>
         }
@@ -168,10 +168,10 @@ fn SelectedList(selection: BenchSelection) -> impl IntoView {
                             {selection.ideas.into_iter().map(|i| view! {
                                 <tr>
                                     <th scope="row"><a href=routes::idea(i.id)>{i.title}</a> <span class="muted">" · " {i.wijk_name}</span></th>
-                                    <td><StatusBadge status=i.status/></td>
-                                    <td><time datetime=iso_date(i.created_at)>{format_date(i.created_at)}</time></td>
-                                    <td>{i.support_count}</td>
-                                    <td>{i.lead_name.unwrap_or_else(|| "–".into())}
+                                    <td data-label=t(Msg::IdeaStatus)><StatusBadge status=i.status/></td>
+                                    <td data-label=t(Msg::BenchSubmitted)><time datetime=iso_date(i.created_at)>{format_date(i.created_at)}</time></td>
+                                    <td data-label=t(Msg::BenchSupports)>{i.support_count}</td>
+                                    <td data-label=t(Msg::BenchLead)>{i.lead_name.unwrap_or_else(|| "–".into())}
                                         {i.days_silent.map(|d| view! { <span class="muted">" (" {fill(Msg::BenchSilentDays, &[("days", &d.to_string())])} ")"</span> })}
                                     </td>
                                 </tr>

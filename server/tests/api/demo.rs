@@ -25,9 +25,52 @@ both_engines!(
         .unwrap();
         assert_eq!(unfollowed, 0, "demo authors follow their ideas");
 
+        // Lived in: supports (some ideas with enough), comments, messages, outcomes with their
+        // explanations, a team for the wijken nobody covers.
+        let claims = app.count("claims").await;
+        assert!(claims >= 6, "professionals at work, got {claims}");
+        for (table, at_least) in [
+            ("supports", 60),
+            ("comments", 5),
+            ("idea_messages", 2),
+            ("uncovered_responder", 1),
+        ] {
+            let n = app.count(table).await;
+            assert!(n >= at_least, "{table}: {n}");
+        }
+        let enough: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE support_count >= 25")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert!(enough >= 2, "ideas with enough support: {enough}");
+        for status in ["gerealiseerd", "niet_haalbaar", "doorverwezen"] {
+            let explained: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM ideas i JOIN idea_events e ON e.idea_id = i.id AND e.to_status = i.status \
+                 WHERE i.status = $1 AND e.explanation IS NOT NULL",
+            )
+            .bind(status)
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+            assert_eq!(explained, 1, "{status} with its public explanation");
+        }
+        let professionals: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT user_id) FROM werkgebied")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert!(
+            professionals >= 4,
+            "several professionals at work: {professionals}"
+        );
+        let covered: i64 = sqlx::query_scalar("SELECT COUNT(DISTINCT wijk_code) FROM werkgebied")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert!(covered >= 6, "several wijken covered: {covered}");
+
         let second = wijkidee::demo::seed(&app.pool).await.unwrap();
         assert_eq!(app.count("ideas").await, ideas, "no duplicates on a second start");
-        assert_eq!(app.count("claims").await, 3, "professionals at work, once");
+        assert_eq!(app.count("claims").await, claims, "professionals at work, once");
 
         // The demo ideeënmakelaar's workbench has something to show, a stalled idea included.
         let ilse = second.iter().find(|a| a.display_name == "Ilse").unwrap();

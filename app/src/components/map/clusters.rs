@@ -8,7 +8,9 @@
 //! marker or in the popup) closes the popup and focus returns to its marker. Leaflet handles Escape
 //! only while the map itself has focus, so the markers listen for it themselves.
 
-use super::markers::{div_icon, fit_extent, pin_marker, popup_content};
+use super::markers::{
+    close_on_escape, div_icon, element_of, fit_extent, pin_marker, popup_content, return_focus_on_close,
+};
 use crate::domain::map_view::{MapAnswer, MapCluster, MapIdea};
 use crate::domain::IdeaFilter;
 use crate::i18n::{fill, t, Msg};
@@ -263,42 +265,9 @@ fn idea_marker(idea: &MapIdea) -> Marker {
     marker
 }
 
-fn close_on_escape(target: &JsValue, marker: &Marker) {
-    let Some(target) = target.dyn_ref::<web_sys::EventTarget>() else {
-        return;
-    };
-    let marker = marker.clone();
-    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-        if e.key() == "Escape" {
-            e.prevent_default();
-            marker.close_popup();
-        }
-    });
-    let _ = target.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    on_key.forget();
-}
-
 /// The marker's accessible name (its element exists once it is on the map).
 fn name_it(marker: &Marker, name: &str) {
     if let Some(el) = element_of(marker) {
         let _ = el.set_attribute("aria-label", name);
     }
-}
-
-fn element_of(marker: &Marker) -> Option<web_sys::HtmlElement> {
-    let get = js_sys::Reflect::get(marker, &"getElement".into()).ok()?;
-    let el = get.dyn_into::<js_sys::Function>().ok()?.call0(marker).ok()?;
-    el.dyn_into::<web_sys::HtmlElement>().ok()
-}
-
-/// Escape (or the close button) closes a popup; focus goes back to the marker it came from.
-fn return_focus_on_close(marker: &Marker) {
-    let source = marker.clone();
-    let on_close = Closure::<dyn Fn(JsValue)>::new(move |_| {
-        if let Some(el) = element_of(&source) {
-            let _ = el.focus();
-        }
-    });
-    marker.on("popupclose", on_close.as_ref().unchecked_ref());
-    on_close.forget();
 }

@@ -4,7 +4,10 @@
 //! Leaflet makes them focusable and opens their popup with Enter. Popup content is built as DOM nodes
 //! with `textContent`, never as HTML strings, so an idea's title cannot inject markup.
 
-use super::markers::{fit_extent, pin_marker, popup_content};
+use super::controls::{label_zoom_buttons, mark_pin_placing};
+use super::markers::{
+    close_on_escape, element_of, fit_extent, pin_marker, popup_content, return_focus_on_close,
+};
 use super::MapSpec;
 use crate::domain::views::{IdeaSummary, MapSettings};
 use crate::domain::IdeaFilter;
@@ -179,7 +182,9 @@ fn build(
         spec.fit_outlines && spec.focus.is_none() && !markers_decide,
     );
     report_zoom(&m, el.clone());
+    label_zoom_buttons(el);
     if spec.place_pin {
+        mark_pin_placing(el);
         place_pin(&m, el.clone(), map);
     }
     // The container may have been measured before it was laid out (a page swapped in by the
@@ -200,7 +205,13 @@ fn build(
     .forget();
     if !clustered {
         for idea in &spec.ideas {
-            group.add_layer(&idea_marker(idea));
+            let marker = idea_marker(idea);
+            group.add_layer(&marker);
+            // Escape closes its popup, and focus comes back to the marker.
+            return_focus_on_close(&marker);
+            if let Some(marker_element) = element_of(&marker) {
+                close_on_escape(&marker_element.into(), &marker);
+            }
         }
         if spec.fit_markers {
             fit_to_ideas(&m, &spec.ideas);
@@ -317,6 +328,7 @@ fn idea_marker(idea: &IdeaSummary) -> Marker {
     let marker = pin_marker(idea.lat, idea.lng, idea.status, &idea.title);
     let place = idea.place(true);
     if let Some(popup) = popup_content(idea.id, &idea.title, idea.status, Some(&place)) {
+        close_on_escape(&popup, &marker);
         marker.bind_popup_with_options(&popup, &js_sys::Object::new());
     }
     marker

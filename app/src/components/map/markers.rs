@@ -8,7 +8,7 @@ use crate::domain::Status;
 use crate::i18n::{t, Msg};
 use crate::routes;
 use leaflet::{DivIconOptions, Icon, LatLng, LatLngBounds, Map, Marker, MarkerOptions, Point};
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::{prelude::*, JsCast};
 
 #[wasm_bindgen]
 extern "C" {
@@ -71,4 +71,38 @@ pub fn popup_content(id: i64, title: &str, status: Status, place: Option<&str>) 
     let link = add("a", "popup-link", t(Msg::PopupOpenIdea))?;
     link.set_attribute("href", &routes::idea(id)).ok()?;
     Some(root.into())
+}
+
+/// Escape on `target` (a marker, or the popup's content) closes the marker's popup.
+pub fn close_on_escape(target: &JsValue, marker: &Marker) {
+    let Some(target) = target.dyn_ref::<web_sys::EventTarget>() else {
+        return;
+    };
+    let marker = marker.clone();
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            marker.close_popup();
+        }
+    });
+    let _ = target.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
+}
+
+pub fn element_of(marker: &Marker) -> Option<web_sys::HtmlElement> {
+    let get = js_sys::Reflect::get(marker, &"getElement".into()).ok()?;
+    let el = get.dyn_into::<js_sys::Function>().ok()?.call0(marker).ok()?;
+    el.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Escape (or the close button) closes a popup; focus goes back to the marker it came from.
+pub fn return_focus_on_close(marker: &Marker) {
+    let source = marker.clone();
+    let on_close = Closure::<dyn Fn(JsValue)>::new(move |_| {
+        if let Some(el) = element_of(&source) {
+            let _ = el.focus();
+        }
+    });
+    marker.on("popupclose", on_close.as_ref().unchecked_ref());
+    on_close.forget();
 }

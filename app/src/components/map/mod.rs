@@ -13,6 +13,8 @@
 #[cfg(feature = "hydrate")]
 mod clusters;
 #[cfg(feature = "hydrate")]
+mod controls;
+#[cfg(feature = "hydrate")]
 mod leaflet_map;
 #[cfg(feature = "hydrate")]
 mod markers;
