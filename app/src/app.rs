@@ -37,6 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
                 <script nonce=leptos::nonce::use_nonce()>{ISLAND_GUARD}</script>
+                <script nonce=leptos::nonce::use_nonce()>{crate::focus_keeper::SCRIPT}</script>
                 <HydrationScripts options islands=true islands_router=true/>
                 <MetaTags/>
             </head>
@@ -95,6 +96,8 @@ pub fn App() -> impl IntoView {
                 <p>{t(Msg::FooterCredits)}</p>
                 <p>{t(Msg::FooterLicence)}</p>
             </footer>
+            // What the last form did, shown a moment and read out (focus_keeper.rs fills it).
+            <p id="gelukt" class="done-line" role="status" aria-live="polite"></p>
         </Router>
     }
 }

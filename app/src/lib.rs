@@ -14,6 +14,7 @@ mod app;
 pub mod components;
 pub mod domain;
 pub mod error;
+mod focus_keeper;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -41,6 +41,37 @@ test('the public pages meet WCAG 2.1 AA rules', async ({ page, consoleErrors }) 
   await waitForMap(page);
   await expectAccessible(page, 'an idea page');
   expect(consoleErrors).toEqual([]);
+
+  // A resident's own pages and tools: the new-idea form with every problem shown, their own idea
+  // with its tools open, the messages part, and "Mijn ideeën".
+  await page.goto('/registreren');
+  await page.getByLabel('E-mailadres').fill(`toegankelijk${unique()}@example.nl`);
+  await page.getByLabel('Naam die anderen zien').fill('Lotte');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Account maken' }).click();
+  await expect(page.locator('.account-name')).toContainText('Lotte');
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Idee plaatsen' }).click();
+  await expect(page.locator('.new-idea').getByText('Beschrijf je idee in een paar zinnen.')).toBeVisible();
+  await expectAccessible(page, 'the new-idea form with every problem shown');
+  const form = page.locator('.new-idea');
+  await form.getByLabel('Titel').fill(`Zitbank bij de tramhalte ${unique()}`);
+  await form.getByLabel('Beschrijving').fill('Ouderen wachten hier lang op de tram.');
+  await form.getByLabel('Onderwerp').selectOption({ label: 'Ontmoeten' });
+  await form.getByLabel(/Buurt/).selectOption({ label: 'Zuidwal (Centrum)' });
+  await form.getByRole('button', { name: 'Idee plaatsen' }).click();
+  await expect(page.getByTestId('idea-created')).toBeFocused();
+  await expectAccessible(page, 'the home page after posting an idea');
+  await page.getByTestId('idea-created').getByRole('link').click();
+  await waitForMap(page);
+  await page.getByTestId('own-idea').getByText('Idee aanpassen').click();
+  await page.getByTestId('own-idea').getByText('Idee intrekken').click();
+  await expectAccessible(page, 'an own idea with its tools open');
+  await page.goto('/mijn-ideeen');
+  await expectAccessible(page, '/mijn-ideeen');
+  expect(consoleErrors).toEqual([]);
+
   // Last, as its 404 status is (rightly) a console error.
   await page.goto('/bestaat-niet');
   await expectAccessible(page, 'the page for an unknown address');
@@ -88,5 +119,10 @@ test('the professionals\' and the administrator\'s pages meet WCAG 2.1 AA rules'
   await expectAccessible(pro, 'an idea with the professionals\' tools open');
   await pro.goto('/meldingen');
   await expectAccessible(pro, '/meldingen');
+  // The administrator's page for one professional.
+  await page.goto('/beheer');
+  await page.getByTestId('staff').getByRole('link', { name: /Noor/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Noor wijzigen' })).toBeVisible();
+  await expectAccessible(page, 'an administrator changes a professional');
   expect(consoleErrors).toEqual([]);
 });

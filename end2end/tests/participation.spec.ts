@@ -31,9 +31,9 @@ async function postIdea(page: Page, title: string, buurt: string): Promise<strin
 
 test('a resident supports an idea and sees the count change', async ({ page, consoleErrors }, testInfo) => {
   await new Account(page).register(`steun${unique()}@example.nl`, 'Noor', PASSWORD);
-  await page.goto('/?sorteer=nieuw');
+  // Someone else's idea that still takes support: the newest submitted one.
+  await page.goto('/?sorteer=nieuw&status=ingediend');
   await waitForMap(page);
-  // Someone else's idea: the first demo idea in the list.
   await page.getByTestId('idea-list').getByRole('link').first().click();
   await expect(page.getByTestId('support-count')).toBeVisible();
   const before = Number((await page.getByTestId('support-count').innerText()).match(/\d+/)![0]);

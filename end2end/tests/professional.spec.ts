@@ -57,7 +57,7 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByLabel('Naam', { exact: true }).fill(orgName);
   await admin.getByLabel('Soort').selectOption('welzijnsorganisatie');
   await admin.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(admin.locator('section[aria-labelledby="organisations-heading"]').getByText(orgName)).toBeVisible();
+  await expect(admin.locator('section[aria-labelledby="organisations-heading"]').getByText(orgName, { exact: true })).toBeVisible();
   await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   await admin.getByLabel('E-mailadres').fill(`omar${unique()}@welzijn.example`);
   await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
@@ -67,6 +67,12 @@ test('an administrator invites a professional who takes an idea through the work
   await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
   const link = await admin.getByTestId('invite-link').inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/uitnodiging\/\S+$/);
+  // One press copies the whole link.
+  await admin.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await admin.getByRole('button', { name: 'Kopieer de link' }).click();
+  await expect(admin.getByText('Gekopieerd.')).toBeVisible();
+  expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await screenshots(admin, testInfo, 'admin');
 
   // The professional accepts and is logged in.
@@ -88,6 +94,19 @@ test('an administrator invites a professional who takes an idea through the work
     await pro.getByRole('button', { name: 'Notitie plaatsen' }).click();
     await expect(pro.getByTestId('notes')).toContainText(text);
   };
+  // The resident writes to the contact person through the platform; Omar answers on the idea's page.
+  await resident.goto(ideaPath);
+  await resident.getByLabel('Je bericht').fill('Kan ik helpen met de bakken?');
+  await resident.getByRole('button', { name: 'Bericht sturen' }).click();
+  await expect(resident.getByTestId('conversation')).toContainText('Kan ik helpen met de bakken?');
+  await pro.goto(ideaPath);
+  await pro.getByLabel('Je antwoord aan Saskia').fill('Graag! Zaterdag om 10 uur bij de school.');
+  await pro.getByRole('button', { name: 'Antwoord sturen' }).click();
+  await expect(pro.getByTestId('conversation')).toContainText('Zaterdag om 10 uur');
+  await resident.goto(ideaPath);
+  await expect(resident.getByTestId('conversation')).toContainText('Zaterdag om 10 uur');
+  await expect(resident.getByTestId('conversation').getByTestId('professional-badge')).toContainText('opbouwwerker');
+
   await writeNote('Intern: subsidie aanvragen bij het stadsdeel.', 'alleen mijn organisatie');
   await writeNote('We zoeken een plek en vrijwilligers.', 'openbaar');
   // Opens a <details> form. It stays open while the panel reloads after the previous action.
@@ -97,6 +116,19 @@ test('an administrator invites a professional who takes an idea through the work
     await pro.waitForTimeout(500);
     await expect(field, 'still open after the panel settled').toBeVisible();
   };
+  // On a phone: the status form shows only the fields the chosen status needs, and fits the screen.
+  const desktop = pro.viewportSize()!;
+  await pro.setViewportSize({ width: 390, height: 844 });
+  await open('Status wijzigen', pro.getByLabel('Nieuwe status'));
+  await pro.getByLabel('Nieuwe status').selectOption({ label: 'Samengevoegd' });
+  await expect(pro.getByTestId('merged-field')).toBeVisible();
+  await expect(pro.getByTestId('referred-field')).toBeHidden();
+  await pro.getByLabel('Nieuwe status').selectOption({ label: 'In voorbereiding' });
+  await expect(pro.getByTestId('merged-field')).toBeHidden();
+  expect(await pro.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await pro.screenshot({ path: testInfo.outputPath('status-form-phone.png'), fullPage: true });
+  await pro.getByText('Status wijzigen', { exact: true }).first().click();
+  await pro.setViewportSize(desktop);
   for (const status of ['In voorbereiding', 'In uitvoering']) {
     await open('Status wijzigen', pro.getByLabel('Nieuwe status'));
     await pro.getByLabel('Nieuwe status').selectOption({ label: status });
@@ -161,4 +193,42 @@ test('an administrator invites a professional who takes an idea through the work
   await expect(resident.getByTestId('notification').filter({ hasText: 'heeft een nieuwe status: In uitvoering' })).toHaveCount(1);
   await screenshots(resident, testInfo, 'resident-sees-progress');
   expect(consoleErrors).toEqual([]);
+});
+
+test('an administrator revokes an invitation, and its link then says so', async ({ browser }) => {
+  consoleErrors.length = 0;
+  const adminEmail = `beheer${unique()}@gemeente.example`;
+  const adminPassword = createAdministrator(adminEmail);
+  const admin = await newPage(browser);
+  await admin.goto('/inloggen');
+  await admin.getByLabel('E-mailadres').fill(adminEmail);
+  await admin.getByLabel('Wachtwoord').fill(adminPassword);
+  await admin.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(admin.locator('.account-name')).toContainText('Beheer');
+  await admin.goto('/beheer');
+  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
+  const email = `weg${unique()}@welzijn.example`;
+  await admin.getByLabel('E-mailadres').fill(email);
+  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await admin.getByLabel('Functie', { exact: true }).selectOption('opbouwwerker');
+  // Without a wijk the form says so beside the list, and nothing is made.
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  await expect(admin.getByTestId('werkgebied')).toContainText('Kies minstens één wijk');
+  await admin.getByLabel('Zoek een wijk').fill('moer');
+  await expect(admin.getByRole('checkbox', { name: 'Schildersbuurt' })).toBeHidden();
+  await admin.getByRole('checkbox', { name: 'Moerwijk' }).check();
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const link = await admin.getByTestId('invite-link').inputValue();
+
+  await admin.reload();
+  const listed = admin.getByTestId('open-invitation').filter({ hasText: email });
+  await expect(listed).toContainText('opbouwwerker');
+  await listed.getByRole('button', { name: 'Intrekken' }).click();
+  await expect(admin.getByTestId('open-invitation').filter({ hasText: email })).toHaveCount(0);
+
+  const invited = await newPage(browser);
+  await invited.goto(link);
+  await expect(invited.getByText('Deze uitnodiging is ingetrokken.')).toBeVisible();
+  // The refused invitation (400) and the revoked link (404) are real HTTP answers the browser logs.
+  expect(consoleErrors.filter((e) => !/status of (400|404)/.test(e))).toEqual([]);
 });

@@ -82,7 +82,7 @@ test('without the map: an idea placed by choosing a buurt', async ({ page, conso
   await expect(page.getByTestId('idea-created')).toBeFocused();
   await page.getByTestId('idea-list').getByRole('link', { name: title }).click();
   await expect(page.getByRole('link', { name: 'Centrum' })).toBeVisible();
-  await expect(page.getByText('Zuidwal')).toBeVisible();
+  await expect(page.locator('.idea-facts').getByText('Zuidwal', { exact: true })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

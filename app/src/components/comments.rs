@@ -141,7 +141,7 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
             <details class="comment-tool" data-testid="delete-comment">
                 <summary>{t(Msg::DeleteButton)}</summary>
                 <p>{t(Msg::CommentDeleteConfirm)}</p>
-                <ActionForm action=actions.delete attr:class="inline-form">
+                <ActionForm action=actions.delete attr:class="inline-form" attr:data-done=t(Msg::DoneCommentDeleted)>
                     <input type="hidden" name="id" value=delete_id.clone()/>
                     <button type="submit" class="button button-danger button-small">{t(Msg::CommentDeleteYes)}</button>
                 </ActionForm>

@@ -22,7 +22,7 @@ pub fn HandoverForm(
         view! { <p class="muted">{t(Msg::HandoverNoColleagues)}</p> }.into_any()
     } else {
         view! {
-            <ActionForm action attr:class="form">
+            <ActionForm action attr:class="form" attr:data-done=t(Msg::DoneHandoverOffered)>
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <div class="field">
                     <label for="handover-to">{t(Msg::HandoverTo)}</label>
@@ -56,12 +56,12 @@ pub fn HandoverForm(
 pub fn HandoverAnswer(handover_id: i64, action: ServerAction<AnswerHandover>) -> impl IntoView {
     view! {
         <div class="participation-actions">
-            <ActionForm action attr:class="inline-form">
+            <ActionForm action attr:class="inline-form" attr:data-done=t(Msg::DoneHandoverAccepted)>
                 <input type="hidden" name="handover_id" value=handover_id.to_string()/>
                 <input type="hidden" name="accept" value="true"/>
                 <button type="submit" class="button button-primary" data-testid="accept-handover">{t(Msg::HandoverAccept)}</button>
             </ActionForm>
-            <ActionForm action attr:class="inline-form">
+            <ActionForm action attr:class="inline-form" attr:data-done=t(Msg::DoneHandoverDeclined)>
                 <input type="hidden" name="handover_id" value=handover_id.to_string()/>
                 <input type="hidden" name="accept" value="false"/>
                 <button type="submit" class="button button-quiet" data-testid="decline-handover">{t(Msg::HandoverDecline)}</button>
@@ -89,7 +89,7 @@ pub fn Handovers(
                     <p class="preserve-lines">{h.note}</p>
                     {h.to_me.then(|| view! { <HandoverAnswer handover_id=h.id action/> })}
                     {h.from_me.then(|| view! {
-                        <ActionForm action=withdraw attr:class="inline-form">
+                        <ActionForm action=withdraw attr:class="inline-form" attr:data-done=t(Msg::DoneHandoverWithdrawn)>
                             <input type="hidden" name="handover_id" value=h.id.to_string()/>
                             <button type="submit" class="button button-quiet" data-testid="withdraw-handover">{t(Msg::HandoverWithdraw)}</button>
                         </ActionForm>

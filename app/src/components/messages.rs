@@ -46,7 +46,7 @@ pub fn MessagesPanel(idea_id: i64, messages: IdeaMessages, logged_in: bool) -> i
             let send = ServerAction::<SendMessage>::new();
             view! {
                 <p>{fill(Msg::MessagesIntro, &[("contact", contact)])}</p>
-                <ActionForm action=send attr:class="form message-form">
+                <ActionForm action=send attr:class="form message-form" attr:data-done=t(Msg::DoneMessageSent)>
                     <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                     <Field id="message-body" label=t(Msg::MessageFieldLabel) error=field_error(error, "body")>
                         <textarea id="message-body" name="body" rows="4" required maxlength="2000"
@@ -87,7 +87,7 @@ fn Conversation(idea_id: i64, thread: MessageThread, answer: bool) -> impl IntoV
         let field_id = format!("answer-{resident_id}");
         let label = fill(Msg::AnswerFieldLabel, &[("name", &resident_name)]);
         view! {
-            <ActionForm action attr:class="form message-form">
+            <ActionForm action attr:class="form message-form" attr:data-done=t(Msg::DoneMessageSent)>
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <input type="hidden" name="resident_id" value=resident_id.to_string()/>
                 <div class="field">

@@ -43,7 +43,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
             <p class="notice notice-error" role="alert" hidden=move || general().is_none()>{general}</p>
             <details class="comment-tool" open=edit_open data-testid="edit-idea">
                 <summary>{t(Msg::EditIdeaSummary)}</summary>
-                <ActionForm action=edit attr:class="form">
+                <ActionForm action=edit attr:class="form" attr:data-done=t(Msg::DoneIdeaEdited)>
                     <input type="hidden" name="idea_id" value=id/>
                     <Field id="edit-title" label=t(Msg::FieldTitle) hint=t(Msg::FieldTitleHint) error=field_error(error, "title")>
                         <input id="edit-title" name="title" type="text" required minlength="5" maxlength="120"
@@ -75,7 +75,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
             </details>
             <details class="comment-tool" open=withdraw_open data-testid="withdraw-idea">
                 <summary>{t(Msg::WithdrawIdeaSummary)}</summary>
-                <ActionForm action=withdraw attr:class="form">
+                <ActionForm action=withdraw attr:class="form" attr:data-done=t(Msg::DoneIdeaWithdrawn)>
                     <input type="hidden" name="idea_id" value=withdraw_id/>
                     <input type="hidden" name="status" value=Status::Ingetrokken.as_str()/>
                     <Field id="withdraw-reason" label=t(Msg::WithdrawReasonLabel) hint=t(Msg::WithdrawReasonHint) error=field_error(error, "explanation")>

@@ -73,7 +73,7 @@ pub fn ParticipationPanel(
     } else if state.supported {
         view! {
             <p class="participation-note" role="status">{t(Msg::YouSupport)}</p>
-            <ActionForm action=actions.withdraw attr:class="inline-form">
+            <ActionForm action=actions.withdraw attr:class="inline-form" attr:data-done=t(Msg::DoneSupportWithdrawn)>
                 <input type="hidden" name="id" value=id.clone()/>
                 <button type="submit" class="button" data-testid="withdraw-support">{t(Msg::WithdrawSupportButton)}</button>
             </ActionForm>
@@ -83,7 +83,7 @@ pub fn ParticipationPanel(
         view! { <p class="participation-note">{t(Msg::SupportClosed)}</p> }.into_any()
     } else {
         view! {
-            <ActionForm action=actions.support attr:class="inline-form">
+            <ActionForm action=actions.support attr:class="inline-form" attr:data-done=t(Msg::DoneSupported)>
                 <input type="hidden" name="id" value=id.clone()/>
                 <button type="submit" class="button button-primary" data-testid="support">
                     <span aria-hidden="true">"♥ "</span>{t(Msg::SupportButton)}
@@ -98,7 +98,7 @@ pub fn ParticipationPanel(
         if state.following {
             view! {
                 <p class="participation-note">{t(Msg::FollowingNote)}</p>
-                <ActionForm action=actions.unfollow attr:class="inline-form">
+                <ActionForm action=actions.unfollow attr:class="inline-form" attr:data-done=t(Msg::DoneUnfollowed)>
                     <input type="hidden" name="id" value=id.clone()/>
                     <button type="submit" class="button button-quiet" data-testid="unfollow">{t(Msg::UnfollowButton)}</button>
                 </ActionForm>
@@ -106,7 +106,7 @@ pub fn ParticipationPanel(
             .into_any()
         } else {
             view! {
-                <ActionForm action=actions.follow attr:class="inline-form">
+                <ActionForm action=actions.follow attr:class="inline-form" attr:data-done=t(Msg::DoneFollowed)>
                     <input type="hidden" name="id" value=id.clone()/>
                     <button type="submit" class="button button-quiet" data-testid="follow">{t(Msg::FollowButton)}</button>
                 </ActionForm>

@@ -47,14 +47,14 @@ pub fn WardFollow(code: String, following: Option<bool>, actions: WardFollowActi
     let body = match following {
         None => view! { <p class="participation-note"><a href=routes::LOGIN>{t(Msg::SupportLoginFirst)}</a></p> }.into_any(),
         Some(true) => view! {
-            <ActionForm action=actions.unfollow attr:class="inline-form">
+            <ActionForm action=actions.unfollow attr:class="inline-form" attr:data-done=t(Msg::DoneUnfollowed)>
                 <input type="hidden" name="code" value=code/>
                 <button type="submit" class="button" data-testid="unfollow-wijk">{t(Msg::UnfollowWijkButton)}</button>
             </ActionForm>
         }
         .into_any(),
         Some(false) => view! {
-            <ActionForm action=actions.follow attr:class="inline-form">
+            <ActionForm action=actions.follow attr:class="inline-form" attr:data-done=t(Msg::DoneFollowed)>
                 <input type="hidden" name="code" value=code/>
                 <button type="submit" class="button button-primary" data-testid="follow-wijk">{t(Msg::FollowWijkButton)}</button>
             </ActionForm>

@@ -118,7 +118,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             Msg::ClaimLeadButton
         };
         view! {
-            <ActionForm action=actions.claim attr:class="inline-form">
+            <ActionForm action=actions.claim attr:class="inline-form" attr:data-done=t(Msg::DoneClaimed)>
                 <input type="hidden" name="idea_id" value=id.clone()/>
                 <input type="hidden" name="kind" value=kind/>
                 <button type="submit" class="button button-primary" data-testid="claim">{t(label)}</button>
@@ -129,7 +129,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
     let release_button = work.has_claim.then(move || view! {
         <details class="comment-tool release-tool" data-testid="release-tool">
             <summary data-testid="release">{t(Msg::ReleaseButton)}</summary>
-            <ActionForm action=actions.release attr:class="form">
+            <ActionForm action=actions.release attr:class="form" attr:data-done=t(Msg::DoneReleased)>
                 <input type="hidden" name="idea_id" value=release_id/>
                 <div class="field">
                     <label for="release-reason">{t(Msg::ReleaseReason)}</label>
@@ -200,7 +200,7 @@ fn StatusForm(
         <Disclosure name="status" open summary=t(Msg::StatusChangeTitle)>
             // The merge and referral fields show only when their status is chosen (CSS `:has`, so
             // without JavaScript too; where `:has` is unknown they simply stay visible).
-            <ActionForm action attr:class="form status-form">
+            <ActionForm action attr:class="form status-form" attr:data-done=t(Msg::DoneStatusChanged)>
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <div class="field">
                     <label for="work-status">{t(Msg::StatusNew)}</label>
@@ -236,7 +236,7 @@ fn StatusForm(
 fn NoteForm(idea_id: i64, action: ServerAction<AddNote>) -> impl IntoView {
     // A plain form: after a note the panel comes back whole (a Swap), with the field empty.
     view! {
-        <ActionForm action attr:class="form note-form">
+        <ActionForm action attr:class="form note-form" attr:data-done=t(Msg::DoneNoteAdded)>
             <input type="hidden" name="idea_id" value=idea_id.to_string()/>
             <div class="field">
                 <label for="note-body">{t(Msg::NoteField)}</label>

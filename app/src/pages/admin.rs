@@ -48,11 +48,11 @@ pub fn AdminPage() -> impl IntoView {
                                     <ul data-testid="organisations">{list.into_iter().map(|o| {
                                         let explain = fill(Msg::AdminDeactivateOrganisationExplain, &[("name", &o.name)]);
                                         view! {
-                                            <li>{o.name} " " <span class="muted">"(" {OrganisationKind::parse(&o.kind).map(|k| t(k.label())).unwrap_or_default()} ")"</span>
+                                            <li><strong>{o.name}</strong> " " <span class="muted">"(" {OrganisationKind::parse(&o.kind).map(|k| t(k.label())).unwrap_or_default()} ")"</span>
                                                 <details class="comment-tool">
                                                     <summary>{t(Msg::AdminDeactivateOrganisation)}</summary>
                                                     <p>{explain}</p>
-                                                    <ActionForm action=deactivate attr:class="inline-form">
+                                                    <ActionForm action=deactivate attr:class="inline-form" attr:data-done=t(Msg::AdminOrganisationDeactivated)>
                                                         <input type="hidden" name="organisation_id" value=o.id.to_string()/>
                                                         <button type="submit" class="button button-danger">{t(Msg::AdminDeactivateConfirm)}</button>
                                                     </ActionForm>
@@ -60,7 +60,7 @@ pub fn AdminPage() -> impl IntoView {
                                             </li>
                                         }
                                     }).collect_view()}</ul>
-                                    <ActionForm action=create attr:class="form">
+                                    <ActionForm action=create attr:class="form" attr:data-done=t(Msg::DoneSaved)>
                                         <h3>{t(Msg::AdminNewOrganisation)}</h3>
                                         <div class="field"><label for="org-name">{t(Msg::AdminOrganisationName)}</label><input id="org-name" name="name" type="text" required maxlength="120"/></div>
                                         <div class="field"><label for="org-kind">{t(Msg::AdminOrganisationKind)}</label>

@@ -51,7 +51,7 @@ fn Uncovered(view: UncoveredView, set: ServerAction<SetUncoveredResponder>) -> i
             <p>{fill(Msg::AdminUncoveredSummary, &[("wijken", &view.wijken.len().to_string()), ("ideas", &waiting.to_string())])}</p>
             <p class="muted">{t(Msg::AdminUncoveredIntro)}</p>
             {saved}
-            <ActionForm action=set attr:class="form">
+            <ActionForm action=set attr:class="form" attr:data-done=t(Msg::DoneSaved)>
                 <div class="field">
                     <label for="responder">{t(Msg::AdminResponder)}</label>
                     <select id="responder" name="responder" data-testid="responder">

@@ -35,7 +35,7 @@ pub fn InvitationsSection() -> impl IntoView {
                                                 {t(Msg::AdminInvitationUntil)} " "
                                                 <time datetime=iso_date(v.expires_at)>{format_date(v.expires_at)}</time>
                                             </p>
-                                            <ActionForm action=revoke attr:class="inline-form">
+                                            <ActionForm action=revoke attr:class="inline-form" attr:data-done=t(Msg::AdminInvitationRevoked)>
                                                 <input type="hidden" name="id" value=v.id.to_string()/>
                                                 <button type="submit" class="button button-quiet">{t(Msg::AdminRevokeInvitation)}</button>
                                             </ActionForm>

@@ -58,7 +58,7 @@ pub fn AdminProfessionalPage() -> impl IntoView {
                                     <p>{fill(Msg::AdminDeactivateProfessionalExplain, &[("name", &member.display_name)])}</p>
                                     <details class="comment-tool">
                                         <summary>{t(Msg::AdminDeactivateProfessional)}</summary>
-                                        <ActionForm action=deactivate attr:class="inline-form">
+                                        <ActionForm action=deactivate attr:class="inline-form" attr:data-done=t(Msg::DoneDeactivated)>
                                             <input type="hidden" name="user_id" value=deactivate_id/>
                                             <button type="submit" class="button button-danger" data-testid="deactivate-confirm">{t(Msg::AdminDeactivateConfirm)}</button>
                                         </ActionForm>
@@ -69,7 +69,7 @@ pub fn AdminProfessionalPage() -> impl IntoView {
                                 <h1>{title}</h1>
                                 <p class="muted">{member.email.clone()}</p>
                                 <p class="notice notice-error" role="alert" hidden=move || general().is_none()>{general}</p>
-                                <ActionForm action=update attr:class="form panel">
+                                <ActionForm action=update attr:class="form panel" attr:data-done=t(Msg::DoneSaved)>
                                     <input type="hidden" name="user_id" value=user_id/>
                                     <Field id="prof-function" label=t(Msg::AdminInviteFunction) error=field_error(error, "function")>
                                         <select id="prof-function" name="function" aria-describedby="prof-function-error">

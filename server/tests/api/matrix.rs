@@ -337,6 +337,11 @@ fn cases() -> Vec<Case> {
         ("/api/map/settings", |_| Get("/api/map/settings".into()), ALL),
         ("/api/me/ideas", |_| Get("/api/me/ideas".into()), LOGGED_IN),
         (
+            "/api/wards/locate",
+            |_| Get("/api/wards/locate?lat=52.0705&lng=4.3007".into()),
+            ALL,
+        ),
+        (
             "/api/ideas/edit",
             |f| {
                 Post(

@@ -51,3 +51,27 @@ both_engines!(a_bad_file_changes_nothing, |app: TestApp| async move {
     assert_eq!(found.wijk.as_str(), "WK036301");
     assert_eq!(found.buurt, None);
 });
+
+both_engines!(
+    a_point_is_named_by_its_buurt_or_refused_outside_the_city,
+    |app: TestApp| async move {
+        let (lat, lng) = app.point_in("BU05182915").await;
+        let (status, place) = app
+            .read(&app.client, &format!("/api/wards/locate?lat={lat}&lng={lng}"))
+            .await;
+        assert_eq!(
+            (status, place.as_str()),
+            (200, Some("Schildersbuurt-West")),
+            "{place}"
+        );
+        // Amsterdam is not in Den Haag.
+        let (status, place) = app
+            .read(&app.client, "/api/wards/locate?lat=52.37&lng=4.89")
+            .await;
+        assert_eq!((status, place), (200, serde_json::Value::Null));
+        let (status, e) = app
+            .read(&app.client, "/api/wards/locate?lat=noord&lng=4.89")
+            .await;
+        assert_eq!(status, 400, "{e}");
+    }
+);
