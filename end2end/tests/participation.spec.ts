@@ -40,6 +40,10 @@ test('a resident supports an idea and sees the count change', async ({ page, con
   await page.getByTestId('support').click();
   await expect(page.getByTestId('support-count')).toHaveText(new RegExp(`^${before + 1} steunbetuiging`));
   await expect(page.getByText('Je steunt dit idee.')).toBeVisible();
+  // Focus stays where the reader is (on the button that took the pressed one's place), and the
+  // status line says it worked.
+  await expect(page.getByTestId('withdraw-support')).toBeFocused();
+  await expect(page.locator('#gelukt')).toHaveText('Je steunt dit idee nu.');
   await screenshots(page, testInfo, 'idea-supported');
   await page.getByTestId('withdraw-support').click();
   await expect(page.getByTestId('support-count')).toHaveText(new RegExp(`^${before} steunbetuiging`));

@@ -25,6 +25,19 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** A new administrator (from the command line), logged in in a page of their own. */
+async function newAdministrator(browser: Browser): Promise<Page> {
+  const email = `beheer${unique()}@gemeente.example`;
+  const password = createAdministrator(email);
+  const admin = await newPage(browser);
+  await admin.goto('/inloggen');
+  await admin.getByLabel('E-mailadres').fill(email);
+  await admin.getByLabel('Wachtwoord').fill(password);
+  await admin.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(admin.locator('.account-name')).toContainText('Beheer');
+  return admin;
+}
+
 test('an administrator invites a professional who takes an idea through the workflow', async ({ browser }, testInfo) => {
   // A resident's idea in the Schilderswijk.
   const resident = await newPage(browser);
@@ -38,20 +51,14 @@ test('an administrator invites a professional who takes an idea through the work
   await form.getByLabel('Onderwerp').selectOption({ label: 'Groen' });
   await form.getByLabel(/Buurt/).selectOption({ label: 'Schildersbuurt-West (Schildersbuurt)' });
   await form.getByRole('button', { name: 'Idee plaatsen' }).click();
+  await expect(resident.getByTestId('idea-created')).toBeFocused();
   await resident.getByTestId('idea-list').getByRole('link', { name: title }).click();
   // The islands router changes the address once the new page is in.
   await expect(resident.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const ideaPath = new URL(resident.url()).pathname;
 
   // The administrator makes an organisation and invites an opbouwwerker for the Schilderswijk.
-  const adminEmail = `beheer${unique()}@gemeente.example`;
-  const adminPassword = createAdministrator(adminEmail);
-  const admin = await newPage(browser);
-  await admin.goto('/inloggen');
-  await admin.getByLabel('E-mailadres').fill(adminEmail);
-  await admin.getByLabel('Wachtwoord').fill(adminPassword);
-  await admin.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(admin.locator('.account-name')).toContainText('Beheer');
+  const admin = await newAdministrator(browser);
   await admin.goto('/beheer');
   const orgName = `Welzijn Zuid ${unique()}`;
   await admin.getByLabel('Naam', { exact: true }).fill(orgName);
@@ -81,13 +88,15 @@ test('an administrator invites a professional who takes an idea through the work
   await pro.getByLabel('Naam die anderen zien').fill('Omar');
   await pro.getByLabel('Wachtwoord').fill(PASSWORD);
   await pro.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
-  await expect(pro.getByRole('status')).toContainText('Welkom');
+  await expect(pro.getByRole('status').filter({ hasText: 'Welkom' })).toBeVisible();
 
   // Claims the idea, writes an organisation note and a public note, moves it along.
   await pro.goto(ideaPath);
   await waitForMap(pro);
   await pro.getByTestId('claim').click();
   await expect(pro.getByTestId('claims')).toContainText(`Omar, opbouwwerker, ${orgName}`);
+  await expect(pro.locator('#gelukt')).toHaveText('Je hebt het idee opgepakt.');
+  await expect(pro.locator('[data-testid="work"] :focus')).toHaveCount(1);
   const writeNote = async (text: string, visibility: string) => {
     await pro.getByLabel('Nieuwe notitie').fill(text);
     await pro.getByRole('radio', { name: visibility }).check();
@@ -155,7 +164,7 @@ test('an administrator invites a professional who takes an idea through the work
   await colleague.getByLabel('Naam die anderen zien').fill('Fatima');
   await colleague.getByLabel('Wachtwoord').fill(PASSWORD);
   await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
-  await expect(colleague.getByRole('status')).toContainText('Welkom');
+  await expect(colleague.getByRole('status').filter({ hasText: 'Welkom' })).toBeVisible();
 
   await pro.goto(ideaPath);
   await waitForMap(pro);
@@ -197,14 +206,7 @@ test('an administrator invites a professional who takes an idea through the work
 
 test('an administrator revokes an invitation, and its link then says so', async ({ browser }) => {
   consoleErrors.length = 0;
-  const adminEmail = `beheer${unique()}@gemeente.example`;
-  const adminPassword = createAdministrator(adminEmail);
-  const admin = await newPage(browser);
-  await admin.goto('/inloggen');
-  await admin.getByLabel('E-mailadres').fill(adminEmail);
-  await admin.getByLabel('Wachtwoord').fill(adminPassword);
-  await admin.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(admin.locator('.account-name')).toContainText('Beheer');
+  const admin = await newAdministrator(browser);
   await admin.goto('/beheer');
   await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
   const email = `weg${unique()}@welzijn.example`;

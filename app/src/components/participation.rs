@@ -115,7 +115,7 @@ pub fn ParticipationPanel(
         }
     });
     view! {
-        <section class="panel participation" aria-label=t(Msg::ParticipationLabel)>
+        <section class="panel participation" aria-label=t(Msg::ParticipationLabel) data-testid="participation">
             <p class="support-count" data-testid="support-count" aria-live="polite">{count}</p>
             {if state.enough_support() {
                 view! {

@@ -64,14 +64,21 @@ pub fn fill(msg: Msg, values: &[(&str, &str)]) -> String {
 /// A key crosses the wire as its name (`"ErrTitleTooShort"`), as serde would write it; serialising
 /// goes through one table of names instead of serde's derive, whose generated matches over some 400
 /// variants were a fifth of the islands' own WebAssembly.
+///
+/// The texts after `; server:` are those only server-rendered parts use (pages outside islands, mail):
+/// in the browser's build their arms fall away, so the islands' WebAssembly does not carry them (a
+/// test, `texts_islands_use_are_in_the_browser_build`, keeps the split honest).
 macro_rules! messages {
-    ($($key:ident => $text:expr,)*) => {
+    ($($key:ident => $text:expr,)* ; server: $($skey:ident => $stext:expr,)*) => {
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key,)* }
+        pub enum Msg { $($key,)* $($skey,)* }
 
         impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
-            const KEYS: &'static [&'static str] = &[$(stringify!($key),)*];
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)* $(Msg::$skey,)*];
+            const KEYS: &'static [&'static str] = &[$(stringify!($key),)* $(stringify!($skey),)*];
+            /// The keys whose texts only the server has.
+            #[cfg(test)]
+            pub const SERVER_ONLY: &'static [Msg] = &[$(Msg::$skey,)*];
 
             /// The key's name, as it crosses the wire.
             pub fn key(self) -> &'static str {
@@ -84,7 +91,12 @@ macro_rules! messages {
         }
 
         pub fn text(msg: Msg) -> &'static str {
-            match msg { $(Msg::$key => $text,)* }
+            match msg {
+                $(Msg::$key => $text,)*
+                $(#[cfg(feature = "ssr")] Msg::$skey => $stext,)*
+                #[cfg(not(feature = "ssr"))]
+                _ => "",
+            }
         }
     };
 }
@@ -137,6 +149,73 @@ mod tests {
     fn every_message_has_dutch_text() {
         for msg in Msg::ALL {
             assert!(!t(*msg).trim().is_empty(), "{msg:?}");
+        }
+    }
+    /// A text the browser's build leaves out must not be one an island shows: no file whose code
+    /// runs in the browser names a server-only key.
+    #[test]
+    fn texts_islands_use_are_in_the_browser_build() {
+        let browser_code = [
+            include_str!("../components/idea_form.rs"),
+            include_str!("../components/similar_ideas.rs"),
+            include_str!("../components/field.rs"),
+            include_str!("../components/comments.rs"),
+            include_str!("../components/island_events.rs"),
+            include_str!("../components/icons.rs"),
+            include_str!("../components/map/mod.rs"),
+            include_str!("../components/map/leaflet_map.rs"),
+            include_str!("../components/map/clusters.rs"),
+            include_str!("../components/map/markers.rs"),
+            include_str!("../components/map/controls.rs"),
+            include_str!("../pages/admin_invite.rs"),
+            include_str!("../pages/notifications.rs"),
+            include_str!("../pages/unsubscribe.rs"),
+            include_str!("../wording.rs"),
+            include_str!("../error.rs"),
+            include_str!("../domain/account.rs"),
+            include_str!("../domain/comment_text.rs"),
+            include_str!("../domain/coordinates.rs"),
+            include_str!("../domain/coverage.rs"),
+            include_str!("../domain/email_frequency.rs"),
+            include_str!("../domain/filter.rs"),
+            include_str!("../domain/geometry.rs"),
+            include_str!("../domain/idea_text.rs"),
+            include_str!("../domain/linkify.rs"),
+            include_str!("../domain/map_view.rs"),
+            include_str!("../domain/mod.rs"),
+            include_str!("../domain/permissions.rs"),
+            include_str!("../domain/records.rs"),
+            include_str!("../domain/roles.rs"),
+            include_str!("../domain/similarity.rs"),
+            include_str!("../domain/status.rs"),
+            include_str!("../domain/stored_enum.rs"),
+            include_str!("../domain/time.rs"),
+            include_str!("../domain/views.rs"),
+            include_str!("../domain/ward_code.rs"),
+            include_str!("../domain/workbench.rs"),
+            include_str!("../domain/workflow.rs"),
+        ];
+        let names = |code: &'static str, key: &str| {
+            code.match_indices(key).any(|(at, _)| {
+                let before = code[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = code[at + key.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        };
+        for msg in Msg::SERVER_ONLY {
+            for code in browser_code {
+                assert!(
+                    !names(code, msg.key()),
+                    "{} is used in the browser: move it above `; server:`",
+                    msg.key()
+                );
+            }
         }
     }
 }
