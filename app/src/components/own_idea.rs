@@ -54,7 +54,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                             aria-describedby="edit-description-hint edit-description-error">{detail.description}</textarea>
                     </Field>
                     <Field id="edit-category" label=t(Msg::FieldCategory) error=field_error(error, "category")>
-                        <select id="edit-category" name="category" required aria-describedby="edit-category-error">
+                        <select id="edit-category" name="category" aria-describedby="edit-category-error">
                             {options.categories.into_iter().map(|c| {
                                 let selected = c.slug == category;
                                 view! { <option value=c.slug selected=selected>{c.name}</option> }

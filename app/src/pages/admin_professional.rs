@@ -45,8 +45,9 @@ pub fn AdminProfessionalPage() -> impl IntoView {
                             let function = member.function_code.clone().unwrap_or_default();
                             let organisation = member.organisation_id;
                             let area = member.werkgebied.clone();
+                            // The wijken they work in first, so what they have is seen at once.
                             let mut wards = wards;
-                            wards.sort_by(|a, b| a.name.cmp(&b.name));
+                            wards.sort_by_key(|w| (!area.contains(&w.code), w.name.clone()));
                             let leave = if member.leads > 0 {
                                 view! {
                                     <p data-testid="leads-first">{fill(Msg::AdminDeactivateLeadsFirst, &[("name", &member.display_name), ("count", &member.leads.to_string())])}</p>
