@@ -129,7 +129,7 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
                     <input type="hidden" name="id" value=id.clone()/>
                     <label for=field_id.clone()>{t(Msg::CommentEditLabel)}</label>
                     <p class="field-hint">{t(Msg::CommentEditHint)}</p>
-                    <textarea id=field_id name="body" rows="3" maxlength="2000" required>{text}</textarea>
+                    <textarea id=field_id name="body" rows="3" maxlength="2000" required>{super::field::textarea_text(&text)}</textarea>
                     <button type="submit" class="button">{t(Msg::SaveButton)}</button>
                 </ActionForm>
             </details>

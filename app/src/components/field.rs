@@ -100,3 +100,10 @@ pub fn Field(
         </div>
     }
 }
+
+/// Text to stand inside a server-rendered `<textarea>`. Leptos writes a textarea's children as they
+/// are (as it does a script's), so a text holding `</textarea>` would end the field and the rest would
+/// become markup; escaped, the browser shows it exactly as it was written.
+pub fn textarea_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
+}

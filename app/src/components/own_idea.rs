@@ -4,7 +4,7 @@
 
 use crate::api::own_ideas::EditIdea;
 use crate::api::work::ChangeStatus;
-use crate::components::field::{error_in_address, field_error, Field};
+use crate::components::field::{error_in_address, field_error, textarea_text, Field};
 use crate::domain::views::{IdeaDetail, IdeaFormOptions};
 use crate::domain::Status;
 use crate::error::AppError;
@@ -51,7 +51,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                     </Field>
                     <Field id="edit-description" label=t(Msg::FieldDescription) hint=t(Msg::FieldDescriptionHint) error=field_error(error, "description")>
                         <textarea id="edit-description" name="description" rows="6" required maxlength="4000"
-                            aria-describedby="edit-description-hint edit-description-error">{detail.description}</textarea>
+                            aria-describedby="edit-description-hint edit-description-error">{textarea_text(&detail.description)}</textarea>
                     </Field>
                     <Field id="edit-category" label=t(Msg::FieldCategory) error=field_error(error, "category")>
                         <select id="edit-category" name="category" aria-describedby="edit-category-error">

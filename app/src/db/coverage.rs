@@ -8,12 +8,12 @@ use sqlx::AnyPool;
 const OPEN: &str = "('ingediend', 'opgepakt', 'in_voorbereiding', 'in_uitvoering')";
 
 /// `w` (a row of `wards`) is a wijk nobody covers.
-const UNCOVERED: &str =
+pub(crate) const UNCOVERED: &str =
     "w.level = 'wijk' AND NOT EXISTS (SELECT 1 FROM werkgebied cg JOIN users cu ON cu.id = cg.user_id \
      WHERE cg.wijk_code = w.code AND cu.role IN ('professional', 'editor'))";
 
 /// `u` (a row of `users`) answers for the uncovered wijken: named themselves, or of the named organisation.
-const RESPONDS: &str =
+pub(crate) const RESPONDS: &str =
     "u.role IN ('professional', 'editor') AND EXISTS (SELECT 1 FROM uncovered_responder r \
      WHERE r.user_id = u.id OR r.organisation_id = u.organisation_id)";
 

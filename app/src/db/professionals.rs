@@ -130,13 +130,20 @@ pub async fn public_profile(pool: &AnyPool, user_id: i64) -> Result<PublicProfes
     .await
 }
 
-/// The professionals (and gemeente editors) whose werkgebied holds a wijk, by name.
+/// The professionals (and gemeente editors) who work in a wijk, by name: those whose werkgebied holds
+/// it, or, for a wijk nobody covers, whoever answers for such wijken (a named professional or an
+/// organisation's team), so an idea there can be handed to a colleague of that team.
 pub async fn working_in(pool: &AnyPool, wijk_code: &str) -> Result<Vec<PublicProfessional>, sqlx::Error> {
-    sqlx::query_as(
+    use super::coverage::{RESPONDS, UNCOVERED};
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT u.id AS user_id, u.display_name, u.role, u.function, o.name AS organisation FROM users u \
-         JOIN werkgebied w ON w.user_id = u.id LEFT JOIN organisations o ON o.id = u.organisation_id \
-         WHERE w.wijk_code = $1 AND u.role IN ('professional', 'editor') ORDER BY u.display_name, u.id",
-    )
+         LEFT JOIN organisations o ON o.id = u.organisation_id \
+         WHERE u.role IN ('professional', 'editor') AND (\
+           EXISTS (SELECT 1 FROM werkgebied g WHERE g.user_id = u.id AND g.wijk_code = $1) \
+           OR (EXISTS (SELECT 1 FROM wards w WHERE w.code = $2 AND {UNCOVERED}) AND {RESPONDS})) \
+         ORDER BY u.display_name, u.id"
+    )))
+    .bind(wijk_code)
     .bind(wijk_code)
     .fetch_all(pool)
     .await

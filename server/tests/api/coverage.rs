@@ -188,6 +188,36 @@ both_engines!(
             )
             .await;
         assert_eq!(status, 200);
+        // Sanne can hand it to a colleague of her team, though no werkgebied holds the wijk.
+        let (karim, _) = app
+            .professional(
+                "Karim",
+                Role::Professional,
+                Some(ProfessionalFunction::Opbouwwerker),
+                Some(welzijn),
+                &[SCHILDERSWIJK],
+            )
+            .await;
+        let (_, work) = app.read(&sanne, &format!("/api/work/get?idea_id={second}")).await;
+        let colleagues: Vec<i64> = work["colleagues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["user_id"].as_i64().unwrap())
+            .collect();
+        assert_eq!(colleagues, [karim], "{work}");
+        let (status, e) = app
+            .call(
+                &sanne,
+                "/api/work/handover/offer",
+                &[
+                    ("idea_id", &second.to_string()),
+                    ("to_user", &karim.to_string()),
+                    ("note", "Jij woont er vlakbij."),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200, "{e}");
 
         // Nobody again, by the empty choice.
         let (status, _) = app

@@ -155,6 +155,38 @@ both_engines!(
             page.contains(r#"value="Moestuin op het plein""#),
             "the form holds the idea"
         );
+        // What the author wrote stands in the form as text, however it looks: a comment's or a
+        // description's `</textarea>` does not end the field.
+        let (status, _) = app
+            .call(
+                &author,
+                "/api/comments/add",
+                &[
+                    ("idea_id", &id.to_string()),
+                    ("body", "Zie </textarea><b>vet</b> & meer"),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200);
+        let (status, _) = app
+            .call(
+                &author,
+                "/api/ideas/edit",
+                &[
+                    ("idea_id", &id.to_string()),
+                    ("title", "Moestuin op het plein"),
+                    ("description", "Bakken </textarea><i>schuin</i> & regenton"),
+                    ("category", "groen"),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200);
+        let page = app.page_with(&author, &app.url(&format!("/ideeen/{id}"))).await;
+        assert!(
+            !page.contains("</textarea><b>") && !page.contains("</textarea><i>"),
+            "{page}"
+        );
+        assert!(page.contains("Bakken &lt;/textarea>&lt;i>schuin&lt;/i> &amp; regenton"));
         let other = app
             .page_with(&neighbour, &app.url(&format!("/ideeen/{id}")))
             .await;
