@@ -154,6 +154,10 @@ async fn conversations(pool: &AnyPool, ideas: &[i64], cast: &Cast) -> anyhow::Re
             "Heel graag! Neem ze mee, dan hangen we ze op. Ik stuur je de datum zodra die vaststaat.",
         )
         .await?;
+        // Each side was told, as when they write through the site.
+        use app::domain::views::NotificationKind::Message;
+        db::notifications::to_user(pool, cast.ilse, Message, playground, Some(asker)).await?;
+        db::notifications::to_user(pool, asker, Message, playground, Some(cast.ilse)).await?;
     }
     Ok(())
 }

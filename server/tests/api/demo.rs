@@ -38,6 +38,11 @@ both_engines!(
             let n = app.count(table).await;
             assert!(n >= at_least, "{table}: {n}");
         }
+        let told: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE kind = 'message'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+        assert_eq!(told, 2, "both sides of the demo conversation were told");
         let enough: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ideas WHERE support_count >= 25")
             .fetch_one(&app.pool)
             .await
