@@ -91,9 +91,12 @@ async fn supports(pool: &AnyPool, ideas: &[i64], cast: &Cast) -> anyhow::Result<
         for &neighbour in neighbours.iter().take(wanted) {
             db::supports::add(pool, idea, neighbour).await?;
         }
-        // The demo residents support each other's ideas too.
+        // The demo residents support each other's ideas too (never their own, as the site refuses).
+        let author = db::ideas::facts(pool, idea).await?.map(|f| f.author_id);
         for &resident in cast.residents.iter().skip(i % 3).step_by(2) {
-            db::supports::add(pool, idea, resident).await.ok();
+            if Some(resident) != author {
+                db::supports::add(pool, idea, resident).await?;
+            }
         }
     }
     Ok(())

@@ -63,7 +63,9 @@ mod imp {
     }
 
     pub async fn messages(idea_id: i64) -> Result<IdeaMessages, AppError> {
-        view(&context(idea_id).await?).await
+        let c = context(idea_id).await?;
+        let claimed = claimed(&c).await?;
+        view(&c, claimed).await
     }
 
     pub async fn send(idea_id: i64, body: &str) -> Result<IdeaMessages, AppError> {
@@ -84,12 +86,14 @@ mod imp {
             .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         tracing::info!(idea = idea_id, "message to the contact person");
-        view(&c).await
+        let claimed = claimed(&c).await?;
+        view(&c, claimed).await
     }
 
     pub async fn answer(idea_id: i64, resident_id: i64, body: &str) -> Result<IdeaMessages, AppError> {
         let c = context(idea_id).await?;
-        permissions::answer_messages(c.actor.as_ref(), &c.facts, claimed(&c).await?).map_err(refused)?;
+        let claimed = claimed(&c).await?;
+        permissions::answer_messages(c.actor.as_ref(), &c.facts, claimed).map_err(refused)?;
         let me = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?.user_id;
         let body = body_of(body)?;
         if !db::messages::has_conversation(&c.state.pool, idea_id, resident_id)
@@ -113,13 +117,14 @@ mod imp {
         .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         tracing::info!(idea = idea_id, "message answered");
-        view(&c).await
+        view(&c, claimed).await
     }
 
-    async fn view(c: &Context) -> Result<IdeaMessages, AppError> {
+    /// What the reader sees; `claimed`: they hold a claim on the idea (asked once per request).
+    async fn view(c: &Context, claimed: bool) -> Result<IdeaMessages, AppError> {
         let pool = &c.state.pool;
         let reader = c.actor.as_ref().map(|a| a.user_id);
-        let can_answer = permissions::answer_messages(c.actor.as_ref(), &c.facts, claimed(c).await?).is_ok();
+        let can_answer = permissions::answer_messages(c.actor.as_ref(), &c.facts, claimed).is_ok();
         let is_resident = c.actor.as_ref().is_some_and(|a| a.role == Role::Resident);
         let rows = match (can_answer, is_resident, reader) {
             (true, _, _) => db::messages::for_idea(pool, c.idea.id, None).await,

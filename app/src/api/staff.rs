@@ -158,7 +158,7 @@ pub(crate) mod imp {
     /// A refusal to deactivate someone who still leads ideas, or a database failure.
     pub fn still_leads(e: db::professionals::DeactivateError) -> AppError {
         match e {
-            db::professionals::DeactivateError::StillLeads(_) => {
+            db::professionals::DeactivateError::StillLeads => {
                 AppError::new(crate::error::ErrorKind::Conflict, Msg::ErrStillLeadsIdeas)
             }
             db::professionals::DeactivateError::Db(e) => internal(e),

@@ -145,10 +145,7 @@ pub fn NewIdeaForm(options: IdeaFormOptions) -> impl IntoView {
                         aria-invalid=invalid("location")
                         on:change=move |ev| similar.buurt.set(event_target_value(&ev))>
                         <option value="">{t(Msg::FieldChooseBuurt)}</option>
-                        {options.buurten.into_iter().map(|b| {
-                            let label = format!("{} ({})", b.name, b.wijk_name);
-                            view! { <option value=b.code>{label}</option> }
-                        }).collect_view()}
+                        {options.buurten.into_iter().map(|b| view! { <option value=b.code.clone()>{b.label()}</option> }).collect_view()}
                     </select>
                 </Field>
                 <button type="submit" class="button button-primary" data-testid="submit-idea"

@@ -64,10 +64,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                     <Field id="edit-buurt" label=t(Msg::FieldOtherBuurt) hint=t(Msg::FieldOtherBuurtHint) error=field_error(error, "buurt")>
                         <select id="edit-buurt" name="buurt" aria-describedby="edit-buurt-hint edit-buurt-error">
                             <option value="">{keep_place}</option>
-                            {options.buurten.into_iter().map(|b| {
-                                let label = format!("{} ({})", b.name, b.wijk_name);
-                                view! { <option value=b.code>{label}</option> }
-                            }).collect_view()}
+                            {options.buurten.into_iter().map(|b| view! { <option value=b.code.clone()>{b.label()}</option> }).collect_view()}
                         </select>
                     </Field>
                     <button type="submit" class="button button-primary" data-testid="save-idea">{t(Msg::SaveIdeaButton)}</button>

@@ -183,8 +183,8 @@ pub async fn all_werkgebieden(pool: &AnyPool) -> Result<Vec<(i64, String)>, sqlx
 /// Why a professional or organisation cannot be deactivated yet.
 #[derive(Debug)]
 pub enum DeactivateError {
-    /// They (or the organisation's professionals) still lead this many ideas: hand them over first.
-    StillLeads(i64),
+    /// They (or the organisation's professionals) still lead ideas: hand them over first.
+    StillLeads,
     Db(sqlx::Error),
 }
 
@@ -214,7 +214,7 @@ async fn deactivate_in(
         .fetch_one(&mut **tx)
         .await?;
     if leads > 0 {
-        return Err(DeactivateError::StillLeads(leads));
+        return Err(DeactivateError::StillLeads);
     }
     for sql in [
         "UPDATE users SET role = 'resident', function = NULL, organisation_id = NULL WHERE id = $1",
@@ -245,7 +245,7 @@ pub async fn deactivate_organisation(pool: &AnyPool, organisation_id: i64) -> Re
     .fetch_one(&mut *tx)
     .await?;
     if leads > 0 {
-        return Err(DeactivateError::StillLeads(leads));
+        return Err(DeactivateError::StillLeads);
     }
     let members: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE organisation_id = $1")
         .bind(organisation_id)

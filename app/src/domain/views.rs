@@ -73,6 +73,13 @@ pub struct BuurtOption {
     pub wijk_name: String,
 }
 
+impl BuurtOption {
+    /// As a list of buurten shows it: "Zuidwal (Centrum)".
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.name, self.wijk_name)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
     pub display_name: String,
