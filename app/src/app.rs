@@ -2,7 +2,7 @@
 
 use crate::components::header::SiteHeader;
 use crate::components::swap::Swap;
-use crate::i18n::{t, Locale, Msg};
+use crate::i18n::{self, t, Msg};
 use crate::pages::{
     account::{LoginPage, RegisterPage},
     admin::AdminPage,
@@ -27,7 +27,10 @@ use leptos_router::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_content_security_policy();
-    let locale = Locale::default();
+    // The request's locale, chosen by `server::locale` (account, cookie, Accept-Language), once for
+    // every text on the page.
+    let locale = i18n::current();
+    provide_context(locale);
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>
@@ -38,6 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <script nonce=leptos::nonce::use_nonce()>{ISLAND_GUARD}</script>
                 <script nonce=leptos::nonce::use_nonce()>{crate::focus_keeper::SCRIPT}</script>
+                <BrowserTexts locale/>
                 <HydrationScripts options islands=true islands_router=true/>
                 <MetaTags/>
             </head>
@@ -64,6 +68,22 @@ const ISLAND_GUARD: &str =
 get(){return(el,id)=>(window.__wijkideeReady&&real?real(el,id):undefined);},set(f){real=f;}});\
 try{Object.defineProperty(document,'startViewTransition',{value:undefined,configurable:true});}catch(e){}\
 document.documentElement.classList.add('js');})();";
+
+/// The texts the islands may show, in the page's language, from a script named by its content
+/// (cached for good); `defer` runs it before the WebAssembly's module starts.
+#[component]
+fn BrowserTexts(locale: i18n::Locale) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let src = i18n::browser_texts(locale, crate::domain::time::zone().rule())
+        .0
+        .clone();
+    #[cfg(not(feature = "ssr"))]
+    let src = {
+        let _ = locale;
+        String::new()
+    };
+    view! { <script defer src=src nonce=leptos::nonce::use_nonce()></script> }
+}
 
 #[component]
 pub fn App() -> impl IntoView {

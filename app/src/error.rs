@@ -52,7 +52,7 @@ pub struct AppError {
     /// The form field the message belongs to, so the form can put it beside that field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The message in the default language, for API clients; ignored when read back.
+    /// The message in the caller's language, for API clients; ignored when read back.
     #[serde(default, skip_deserializing)]
     pub text: String,
 }
@@ -84,6 +84,13 @@ impl AppError {
 
     pub fn internal() -> Self {
         Self::new(ErrorKind::Internal, Msg::ErrInternal)
+    }
+
+    /// The same error with its `text` in `locale` (for answers worded outside a request's context).
+    #[must_use]
+    pub fn worded_in(mut self, locale: i18n::Locale) -> Self {
+        self.text = i18n::text(locale, self.message).to_owned();
+        self
     }
 
     /// Whether this error belongs to the given form field.

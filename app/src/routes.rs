@@ -54,6 +54,12 @@ pub fn unsubscribe(token: &str) -> String {
     format!("/afmelden/{token}")
 }
 
+/// Chooses the interface language and comes back to `back` (a path on this site): a plain route of
+/// the server that sets the cookie and the account's setting, so it works without JavaScript.
+pub fn language(tag: &str, back: &str) -> String {
+    format!("/taal/{tag}?terug={}", crate::domain::filter::encode(back))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,11 +4,12 @@
 //! translation layer stays at the bottom of the house and every layer above can use it.
 
 use crate::domain::roles::{ProfessionalFunction, Role};
-use crate::domain::time::civil_date;
+use crate::domain::time::local_date;
 use crate::domain::views::{NotificationKind, NotificationView};
 use crate::i18n::{fill, t, Msg};
 
-/// A date as Dutch readers write it: `28 november 2026`.
+/// A date as the reader's language writes it, in the municipality's time zone: `28 november 2026`,
+/// `28 November 2026`, `28 Kasım 2026`, `28 نوفمبر 2026`, `28 listopada 2026`.
 pub fn format_date(unix_seconds: i64) -> String {
     const MONTHS: [Msg; 12] = [
         Msg::Month1,
@@ -24,10 +25,15 @@ pub fn format_date(unix_seconds: i64) -> String {
         Msg::Month11,
         Msg::Month12,
     ];
-    let (year, month, day) = civil_date(unix_seconds);
-    format!(
-        "{day} {} {year}",
-        t(MONTHS[(month as usize).saturating_sub(1) % 12])
+    let (year, month, day) = local_date(unix_seconds);
+    let month = t(MONTHS[(month as usize).saturating_sub(1) % 12]);
+    fill(
+        Msg::DateLong,
+        &[
+            ("day", &day.to_string()),
+            ("month", month),
+            ("year", &year.to_string()),
+        ],
     )
 }
 
@@ -38,6 +44,32 @@ pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
         .map(|f| t(f.label()).to_owned())
         .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
         .unwrap_or_default()
+}
+
+/// What the timeline stores for who acted: their function's stored form, else their role's
+/// ("ideeenmakelaar", "editor"), a key the reader's page words with `function_key_label`.
+pub fn function_key(function: Option<&str>, role: Option<&str>) -> String {
+    function
+        .and_then(ProfessionalFunction::parse)
+        .map(|f| f.as_str())
+        .or_else(|| role.and_then(Role::parse).map(|r| r.as_str()))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// A stored function or role key in the reader's words; anything else (a row from before keys) as
+/// it is.
+pub fn function_key_label(key: &str) -> String {
+    let label = if ProfessionalFunction::parse(key).is_some() {
+        function_label(Some(key), None)
+    } else {
+        function_label(None, Some(key))
+    };
+    if label.is_empty() {
+        key.to_owned()
+    } else {
+        label
+    }
 }
 
 /// What a professional's name carries wherever they write: function (or role) and organisation

@@ -184,7 +184,7 @@ async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyho
     let ilse_actor = db::timeline::Actor {
         user_id: ilse,
         name: "Ilse",
-        role_label: "ideeënmakelaar",
+        role_label: "ideeenmakelaar",
     };
     let omar_actor = db::timeline::Actor {
         user_id: omar,

@@ -170,7 +170,7 @@ async fn outcomes(pool: &AnyPool, ideas: &[i64], cast: &Cast) -> anyhow::Result<
     let ilse = db::timeline::Actor {
         user_id: cast.ilse,
         name: "Ilse",
-        role_label: "ideeënmakelaar",
+        role_label: "ideeenmakelaar",
     };
     let omar = db::timeline::Actor {
         user_id: cast.omar,

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod demo_bulk;
 pub mod demo_life;
 pub mod html_tidy;
+pub mod locale;
 pub mod mail;
 pub mod notification_links;
 pub mod open_data;

@@ -94,6 +94,10 @@ struct ServeArgs {
     /// Days without activity after which a lead's claim is stalled: shown on the workbench, lead reminded.
     #[arg(long, env = "WIJKIDEE_STALL_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=3650))]
     stall_days: i64,
+    /// The municipality's time zone, in which dates are shown: an IANA name (Europe/Amsterdam,
+    /// America/Kralendijk) or a POSIX TZ rule (CET-1CEST,M3.5.0,M10.5.0/3).
+    #[arg(long, env = "WIJKIDEE_TIME_ZONE", default_value = "Europe/Amsterdam", value_parser = parse_zone)]
+    time_zone: app::domain::time::Zone,
     /// SMTP server for notification mail: smtp://host:25, smtp://user:pass@host:587?tls=required,
     /// smtps://host. Without it, notifications stay in the app.
     #[arg(long, env = "WIJKIDEE_SMTP_URL")]
@@ -216,7 +220,14 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+fn parse_zone(setting: &str) -> Result<app::domain::time::Zone, String> {
+    app::domain::time::Zone::from_setting(setting).ok_or_else(|| {
+        format!("unknown time zone {setting:?}: give Europe/Amsterdam, America/Kralendijk, UTC or a POSIX TZ rule")
+    })
+}
+
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    app::domain::time::set_zone(args.time_zone.clone());
     let site_root = find_site_root(args.site_root.as_deref()).map_err(anyhow::Error::msg)?;
     let mut app = app::state::AppConfig::default();
     if let Some(url) = args.tile_url {

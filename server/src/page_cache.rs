@@ -5,9 +5,9 @@
 //! Why this is safe to keep: those pages show only public data that raises the version when it
 //! changes (ideas and their counts by triggers, wards by their import; see the `data_version`
 //! migration), plus the interface text. A request is answered from memory only when
-//! - it is a GET without any cookie (no session, so nothing personal can be on the page; whatever
-//!   a cookie may choose later, a language, takes such requests past the cache), and
-//! - the page was rendered for the same path, query and `Accept-Language` at the same data version,
+//! - it is a GET without any cookie but the language's (no session, so nothing personal can be on
+//!   the page), and
+//! - the page was rendered for the same path, query and language at the same data version,
 //!   at most `LIFETIME` ago (so nothing that depends on the clock can grow old).
 //!
 //! A page is kept only when it was a 200 of HTML that set no cookie. Each answer gets a nonce of its
@@ -77,23 +77,37 @@ pub async fn serve(
 
 /// The key of a request that may be answered from memory, or `None`.
 fn cache_key(request: &Request) -> Option<String> {
-    if request.method() != Method::GET || request.headers().contains_key(header::COOKIE) {
+    if request.method() != Method::GET || !only_the_language_cookie(request.headers()) {
         return None;
     }
     let path = request.uri().path();
     if path != "/" && path != "/wijken" && !path.starts_with("/wijken/") {
         return None;
     }
+    // The language `locale::choose` chose (from the `taal` cookie or `Accept-Language`).
     let language = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
+        .extensions()
+        .get::<app::i18n::Locale>()
+        .copied()
+        .unwrap_or_default()
+        .tag();
     Some(format!(
         "{}?{}|{language}",
         path,
         request.uri().query().unwrap_or_default()
     ))
+}
+
+/// No cookie, or only the one that remembers a language: nothing personal can be on the page.
+fn only_the_language_cookie(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter(|pair| !pair.trim().is_empty())
+        .all(|pair| pair.trim().starts_with(&format!("{}=", crate::locale::COOKIE)))
+        && headers.get_all(header::COOKIE).iter().all(|v| v.to_str().is_ok())
 }
 
 fn keepable(response: &Response) -> bool {

@@ -3,7 +3,9 @@
 //! says why); and the layers every request passes (outermost last).
 
 use crate::render_threads::{OnRenderThreads, RenderThreads};
-use crate::{clean_query, notification_links, open_data, page_cache, request_trace, security, static_files};
+use crate::{
+    clean_query, locale, notification_links, open_data, page_cache, request_trace, security, static_files,
+};
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -45,6 +47,8 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
         .route("/api/v1/map", get(open_data::map::view))
         .route("/meldingen/{id}", get(notification_links::open))
+        .route("/taal/{tag}", get(locale::switch))
+        .route("/teksten/{file}", get(locale::texts))
         .route(
             "/api/mail/one-click/{token}",
             axum::routing::post(one_click_unsubscribe),
@@ -63,6 +67,8 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
+        // Every layer inside this one, and every page and server function, knows the reader's language.
+        .layer(middleware::from_fn(locale::choose))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))

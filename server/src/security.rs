@@ -7,7 +7,7 @@
 //! browser page and carry no ambient cookies worth stealing, so they pass.
 
 use app::error::{AppError, ErrorKind};
-use app::i18n::Msg;
+use app::i18n::{Locale, Msg};
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, Method, StatusCode};
@@ -24,7 +24,8 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
         || request.uri().path().starts_with("/api/mail/one-click/");
     if !safe && is_cross_site(request.headers()) {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
-        return error_response(AppError::new(ErrorKind::Forbidden, Msg::ErrCrossSite));
+        let error = AppError::new(ErrorKind::Forbidden, Msg::ErrCrossSite);
+        return error_response(error.worded_in(locale_of(&request)));
     }
     next.run(request).await
 }
@@ -53,7 +54,10 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 /// A form posted without JavaScript is answered with a redirect back to the page it came from; on an
 /// error, the message key and field ride along in that URL (`?fout=…&veld=…`) so the page can show
 /// them, and a later success clears them. server_fn's own base64 `__err` is replaced by these.
+///
+/// The error's `text`, for API clients, is worded here in the caller's language (`locale::choose`).
 pub async fn error_status(request: Request, next: Next) -> Response {
+    let locale = locale_of(&request);
     let response = next.run(request).await;
     let is_fn_error = response.headers().contains_key("serverfnerror");
     let is_form_redirect =
@@ -69,14 +73,20 @@ pub async fn error_status(request: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let error = serde_json::from_slice::<AppError>(&bytes).ok();
+    let error = serde_json::from_slice::<AppError>(&bytes)
+        .ok()
+        .map(|e| e.worded_in(locale));
     let response = match &error {
-        Some(error) if parts.status == StatusCode::INTERNAL_SERVER_ERROR => {
-            parts.status =
-                StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            Response::from_parts(parts, Body::from(bytes))
+        Some(error) => {
+            if parts.status == StatusCode::INTERNAL_SERVER_ERROR {
+                parts.status =
+                    StatusCode::from_u16(error.kind.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            }
+            parts.headers.remove(header::CONTENT_LENGTH);
+            let body = serde_json::to_vec(error).unwrap_or_else(|_| bytes.to_vec());
+            Response::from_parts(parts, Body::from(body))
         }
-        _ => Response::from_parts(parts, Body::from(bytes)),
+        None => Response::from_parts(parts, Body::from(bytes)),
     };
     if is_form_redirect {
         with_error_in_location(response, error.as_ref())
@@ -127,11 +137,18 @@ fn with_error_in_location(mut response: Response, error: Option<&AppError>) -> R
     response
 }
 
+/// The language `locale::choose` chose for this request.
+fn locale_of(request: &Request) -> Locale {
+    request.extensions().get::<Locale>().copied().unwrap_or_default()
+}
+
 /// Turns the body-limit layer's bare 413 into the API's error shape.
 pub async fn explain_too_large(request: Request, next: Next) -> Response {
+    let locale = locale_of(&request);
     let response = next.run(request).await;
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        let mut r = error_response(AppError::new(ErrorKind::Invalid, Msg::ErrTooLarge));
+        let error = AppError::new(ErrorKind::Invalid, Msg::ErrTooLarge).worded_in(locale);
+        let mut r = error_response(error);
         *r.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
         return r;
     }

@@ -13,7 +13,7 @@ mod imp {
     use crate::db::{self, users::CreateUserError};
     use crate::domain::{DisplayName, Email, Password};
     use crate::error::ErrorKind;
-    use crate::i18n::Msg;
+    use crate::i18n::{Locale, Msg};
     use crate::state::AppState;
 
     /// Failed logins per email within the window before logins for it are refused.
@@ -32,6 +32,19 @@ mod imp {
             .await
             .map_err(internal)?;
         context::set_cookie(auth::session_cookie(&token, context::cookies_secure(state)));
+        remember_language(state, user_id).await
+    }
+
+    /// The account's language decides from now on: a language it chose before comes back on this
+    /// browser (the `taal` cookie); an account that never chose one keeps the one it is using.
+    async fn remember_language(state: &AppState, user_id: i64) -> Result<(), AppError> {
+        let saved = db::users::locale(&state.pool, user_id).await.map_err(internal)?;
+        match saved.as_deref().and_then(Locale::parse) {
+            Some(locale) => context::set_cookie(crate::i18n::language_cookie(locale)),
+            None => db::users::set_locale(&state.pool, user_id, crate::i18n::current().tag())
+                .await
+                .map_err(internal)?,
+        }
         Ok(())
     }
 

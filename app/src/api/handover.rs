@@ -38,7 +38,7 @@ mod imp {
     use super::*;
     use crate::api::context::refused;
     use crate::api::context::{self, internal};
-    use crate::api::work_view::{context as work_context, function_label, handover_view, view, Context};
+    use crate::api::work_view::{context as work_context, handover_view, view, Context};
     use crate::db;
     use crate::db::handovers::{Answer, HandoverRow, OfferError};
     use crate::domain::permissions;
@@ -150,12 +150,13 @@ mod imp {
             .collect())
     }
 
-    /// The receiver's label for the timeline ("ideeënmakelaar"), for the administrator's bulk handover.
+    /// The receiver's name and function key for the timeline ("ideeenmakelaar"), for the
+    /// administrator's bulk handover.
     pub async fn label_of(pool: &sqlx::AnyPool, user_id: i64) -> Result<(String, String), AppError> {
         let p = db::professionals::public_profile(pool, user_id)
             .await
             .map_err(internal)?;
-        let label = function_label(p.function.as_deref(), Some(&p.role));
+        let label = crate::wording::function_key(p.function.as_deref(), Some(&p.role));
         Ok((p.display_name, label))
     }
 }

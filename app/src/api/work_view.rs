@@ -46,7 +46,7 @@ pub async fn context(idea_id: i64) -> Result<Context, AppError> {
             let profile = db::professionals::public_profile(&state.pool, u.user_id)
                 .await
                 .map_err(internal)?;
-            let label = function_label(profile.function.as_deref(), Some(&profile.role));
+            let label = crate::wording::function_key(profile.function.as_deref(), Some(&profile.role));
             (Some(actor), u.display_name, label)
         }
         None => (None, String::new(), String::new()),

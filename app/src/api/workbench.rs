@@ -26,9 +26,12 @@ pub struct BenchIdeaView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BenchSelection {
     pub wijk_code: Option<String>,
+    /// Which list (`BenchList::as_query`); the page words it in the reader's language.
     pub list: String,
-    /// What the list is ("Niet opgepakt in Schilderswijk", an organisation's name, …).
-    pub title: String,
+    /// The organisation's or professional's name, for their lists.
+    pub named: Option<String>,
+    /// The wijk's name; `None` across the whole werkgebied.
+    pub wijk_name: Option<String>,
     pub ideas: Vec<BenchIdeaView>,
 }
 
@@ -58,7 +61,7 @@ mod imp {
     use crate::domain::permissions;
     use crate::domain::workbench::{self, BenchList, Rules};
     use crate::error::ErrorKind;
-    use crate::i18n::{fill, t, Msg};
+    use crate::i18n::Msg;
 
     pub async fn workbench(wijk: Option<String>, lijst: Option<String>) -> Result<WorkbenchView, AppError> {
         let state = context::app_state()?;
@@ -115,26 +118,19 @@ mod imp {
                     .find(|c| c.user_id == user)
                     .map(|c| c.display_name.clone())
             };
-            let what = match list {
-                BenchList::Unclaimed => t(Msg::BenchUnclaimed).to_owned(),
-                BenchList::Stalled => t(Msg::BenchStalled).to_owned(),
-                BenchList::SeveralOrganisations => t(Msg::BenchSeveralOrganisations).to_owned(),
-                BenchList::EnoughSupport => t(Msg::BenchEnoughSupport).to_owned(),
+            let named = match list {
                 BenchList::Organisation(id) => claims
                     .iter()
                     .find(|c| c.organisation_id == Some(id))
-                    .and_then(|c| c.organisation.clone())
-                    .unwrap_or_default(),
-                BenchList::Professional(id) => name_of(id).unwrap_or_default(),
+                    .and_then(|c| c.organisation.clone()),
+                BenchList::Professional(id) => name_of(id),
+                _ => None,
             };
-            let place = wijk
-                .as_deref()
-                .map(wijk_name)
-                .unwrap_or_else(|| t(Msg::BenchAllWijken).to_owned());
             BenchSelection {
                 wijk_code: wijk.clone(),
                 list: list.as_query(),
-                title: fill(Msg::BenchListTitle, &[("list", &what), ("wijk", &place)]),
+                named,
+                wijk_name: wijk.as_deref().map(wijk_name),
                 ideas: workbench::select(list, &in_scope, &claims, &rules)
                     .into_iter()
                     .map(|i| BenchIdeaView {

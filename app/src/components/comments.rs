@@ -76,7 +76,7 @@ pub fn CommentsSection(
         <section class="comments" aria-labelledby="comments-heading">
             <h2 id="comments-heading">
                 {t(Msg::CommentsTitle)} " "
-                <span class="count" data-testid="comment-count">"(" {counted(visible, Msg::CommentCountOne, Msg::CommentCount)} ")"</span>
+                <span class="count" data-testid="comment-count">"(" {counted(visible, Msg::CommentCount)} ")"</span>
             </h2>
             {other_error}
             {if threads.is_empty() {
@@ -129,7 +129,7 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
                     <input type="hidden" name="id" value=id.clone()/>
                     <label for=field_id.clone()>{t(Msg::CommentEditLabel)}</label>
                     <p class="field-hint">{t(Msg::CommentEditHint)}</p>
-                    <textarea id=field_id name="body" rows="3" maxlength="2000" required>{super::field::textarea_text(&text)}</textarea>
+                    <textarea dir="auto" id=field_id name="body" rows="3" maxlength="2000" required>{super::field::textarea_text(&text)}</textarea>
                     <button type="submit" class="button">{t(Msg::SaveButton)}</button>
                 </ActionForm>
             </details>
@@ -156,7 +156,7 @@ fn Comment(comment: CommentView, actions: CommentActions) -> impl IntoView {
                 <time datetime=iso_date(comment.created_at)>{format_date(comment.created_at)}</time>
                 {comment.edited.then(|| view! { <span class="comment-edited">"(" {t(Msg::CommentEdited)} ")"</span> })}
             </header>
-            <p class="comment-body preserve-lines">
+            <p class="comment-body preserve-lines" dir="auto">
                 {comment.parts.into_iter().map(|part| match part {
                     TextPart::Text(text) => text.into_any(),
                     TextPart::Link { href, text } => view! {
@@ -200,7 +200,7 @@ pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
                         <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                         <input type="hidden" name="parent_id" value=parent_id.to_string()/>
                         <label for=field_id.clone()>{t(Msg::ReplyFieldLabel)}</label>
-                        <textarea id=field_id name="body" rows="3" maxlength="2000" required></textarea>
+                        <textarea dir="auto" id=field_id name="body" rows="3" maxlength="2000" required></textarea>
                         <button type="submit" class="button">{t(Msg::ReplySubmit)}</button>
                     </ActionForm>
                 </details>
@@ -211,7 +211,7 @@ pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
             <ActionForm action node_ref=form attr:class="form new-comment" attr:novalidate=true>
                 <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                 <Field id="comment-body" label=t(Msg::CommentFieldLabel) hint=t(Msg::CommentFieldHint) error=field_error(error, "body")>
-                    <textarea id="comment-body" name="body" rows="4" maxlength="2000" required
+                    <textarea dir="auto" id="comment-body" name="body" rows="4" maxlength="2000" required
                         aria-describedby="comment-body-hint comment-body-error"
                         aria-invalid=move || field_error(error, "body").get().is_some().to_string()></textarea>
                 </Field>

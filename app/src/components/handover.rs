@@ -37,7 +37,7 @@ pub fn HandoverForm(
                     </select>
                 </div>
                 <Field id="handover-note" label=t(Msg::HandoverNote) hint=t(Msg::HandoverNoteHint) error=Signal::stored(None::<String>)>
-                    <textarea id="handover-note" name="note" rows="4" maxlength="4000" required aria-describedby="handover-note-hint"></textarea>
+                    <textarea dir="auto" id="handover-note" name="note" rows="4" maxlength="4000" required aria-describedby="handover-note-hint"></textarea>
                 </Field>
                 <button type="submit" class="button" data-testid="offer-handover">{t(Msg::HandoverSubmit)}</button>
             </ActionForm>
@@ -86,7 +86,7 @@ pub fn Handovers(
                         <span class="badge badge-visibility">{t(h.status.label())}</span> " "
                         <time datetime=iso_date(h.created_at)>{format_date(h.created_at)}</time>
                     </p>
-                    <p class="preserve-lines">{h.note}</p>
+                    <p class="preserve-lines" dir="auto">{h.note}</p>
                     {h.to_me.then(|| view! { <HandoverAnswer handover_id=h.id action/> })}
                     {h.from_me.then(|| view! {
                         <ActionForm action=withdraw attr:class="inline-form" attr:data-done=t(Msg::DoneHandoverWithdrawn)>

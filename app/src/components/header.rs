@@ -1,4 +1,4 @@
-//! The site header: name, main navigation, and the account links.
+//! The site header: name, main navigation, the account links and the language switch.
 
 use super::session::use_session;
 use crate::domain::roles::Role;
@@ -53,6 +53,7 @@ pub fn SiteHeader() -> impl IntoView {
                     })}
                 </Suspense>
             </div>
+            <super::language_nav::LanguageNav/>
         </header>
     }
 }

@@ -122,14 +122,14 @@ pub fn NewIdeaForm(options: IdeaFormOptions) -> impl IntoView {
                 <input type="hidden" name="lat" prop:value=coordinate(|p| p.0)/>
                 <input type="hidden" name="lng" prop:value=coordinate(|p| p.1)/>
                 <Field id="idea-title" label=t(Msg::FieldTitle) hint=t(Msg::FieldTitleHint) error=problem("title")>
-                    <input id="idea-title" name="title" type="text" required minlength="5" maxlength="120"
+                    <input dir="auto" id="idea-title" name="title" type="text" required minlength="5" maxlength="120"
                         on:input=move |ev| similar.title.set(event_target_value(&ev))
                         aria-describedby="idea-title-hint idea-title-error"
                         aria-invalid=invalid("title")/>
                 </Field>
                 <SimilarIdeasHint inputs=similar/>
                 <Field id="idea-description" label=t(Msg::FieldDescription) hint=t(Msg::FieldDescriptionHint) error=problem("description")>
-                    <textarea id="idea-description" name="description" rows="5" required maxlength="4000"
+                    <textarea dir="auto" id="idea-description" name="description" rows="5" required maxlength="4000"
                         aria-describedby="idea-description-hint idea-description-error"
                         aria-invalid=invalid("description")></textarea>
                 </Field>

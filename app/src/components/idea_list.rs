@@ -27,7 +27,7 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
     let place = idea.place(show_ward);
     view! {
         <li class="idea-card">
-            <h3 class="idea-card-title"><a href=routes::idea(idea.id)>{idea.title}</a></h3>
+            <h3 class="idea-card-title"><a href=routes::idea(idea.id) dir="auto">{idea.title}</a></h3>
             <p class="idea-card-meta">
                 <StatusBadge status=idea.status/>
                 <span class="tag">{idea.category_name}</span>
@@ -35,8 +35,8 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
                 <time datetime=iso_date(idea.created_at)>{format_date(idea.created_at)}</time>
             </p>
             <p class="idea-card-counts">
-                <span data-testid="card-supports"><span aria-hidden="true">"♥ "</span>{counted(idea.support_count, Msg::SupportCountOne, Msg::SupportCount)}</span>
-                <span><super::icons::SpeechIcon/>" "{counted(idea.comment_count, Msg::CommentCountOne, Msg::CommentCount)}</span>
+                <span data-testid="card-supports"><span aria-hidden="true">"♥ "</span>{counted(idea.support_count, Msg::SupportCount)}</span>
+                <span><super::icons::SpeechIcon/>" "{counted(idea.comment_count, Msg::CommentCount)}</span>
             </p>
         </li>
     }

@@ -49,7 +49,7 @@ pub fn MessagesPanel(idea_id: i64, messages: IdeaMessages, logged_in: bool) -> i
                 <ActionForm action=send attr:class="form message-form" attr:data-done=t(Msg::DoneMessageSent)>
                     <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                     <Field id="message-body" label=t(Msg::MessageFieldLabel) error=field_error(error, "body")>
-                        <textarea id="message-body" name="body" rows="4" required maxlength="2000"
+                        <textarea dir="auto" id="message-body" name="body" rows="4" required maxlength="2000"
                             aria-describedby="message-body-error"></textarea>
                     </Field>
                     <button type="submit" class="button" data-testid="send-message">{t(Msg::SendMessageButton)}</button>
@@ -92,7 +92,7 @@ fn Conversation(idea_id: i64, thread: MessageThread, answer: bool) -> impl IntoV
                 <input type="hidden" name="resident_id" value=resident_id.to_string()/>
                 <div class="field">
                     <label for=field_id.clone()>{label}</label>
-                    <textarea id=field_id name="body" rows="3" required maxlength="2000"></textarea>
+                    <textarea dir="auto" id=field_id name="body" rows="3" required maxlength="2000"></textarea>
                 </div>
                 <button type="submit" class="button" data-testid="answer-message">{t(Msg::AnswerButton)}</button>
             </ActionForm>

@@ -10,6 +10,7 @@ pub mod icons;
 pub mod idea_form;
 pub mod idea_list;
 pub mod island_events;
+pub mod language_nav;
 pub mod map;
 pub mod messages;
 pub mod notification_bell;

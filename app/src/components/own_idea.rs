@@ -46,11 +46,11 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                 <ActionForm action=edit attr:class="form" attr:data-done=t(Msg::DoneIdeaEdited)>
                     <input type="hidden" name="idea_id" value=id/>
                     <Field id="edit-title" label=t(Msg::FieldTitle) hint=t(Msg::FieldTitleHint) error=field_error(error, "title")>
-                        <input id="edit-title" name="title" type="text" required minlength="5" maxlength="120"
+                        <input dir="auto" id="edit-title" name="title" type="text" required minlength="5" maxlength="120"
                             value=title aria-describedby="edit-title-hint edit-title-error"/>
                     </Field>
                     <Field id="edit-description" label=t(Msg::FieldDescription) hint=t(Msg::FieldDescriptionHint) error=field_error(error, "description")>
-                        <textarea id="edit-description" name="description" rows="6" required maxlength="4000"
+                        <textarea dir="auto" id="edit-description" name="description" rows="6" required maxlength="4000"
                             aria-describedby="edit-description-hint edit-description-error">{textarea_text(&detail.description)}</textarea>
                     </Field>
                     <Field id="edit-category" label=t(Msg::FieldCategory) error=field_error(error, "category")>
@@ -76,7 +76,7 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                     <input type="hidden" name="idea_id" value=withdraw_id/>
                     <input type="hidden" name="status" value=Status::Ingetrokken.as_str()/>
                     <Field id="withdraw-reason" label=t(Msg::WithdrawReasonLabel) hint=t(Msg::WithdrawReasonHint) error=field_error(error, "explanation")>
-                        <textarea id="withdraw-reason" name="explanation" rows="3" required maxlength="2000"
+                        <textarea dir="auto" id="withdraw-reason" name="explanation" rows="3" required maxlength="2000"
                             aria-describedby="withdraw-reason-hint withdraw-reason-error"></textarea>
                     </Field>
                     <button type="submit" class="button" data-testid="withdraw-idea-confirm">{t(Msg::WithdrawIdeaButton)}</button>

@@ -41,7 +41,7 @@ pub fn Pager(
     view! {
         <nav class="pager" aria-label=t(Msg::PagerLabel)>
             {previous}
-            <span aria-current="page">{fill(Msg::PageOf, &[("page", &page.to_string()), ("count", &page_count.to_string())])}</span>
+            <span aria-current="page">{fill(Msg::PageOf, &[("page", &crate::i18n::number(page)), ("count", &crate::i18n::number(page_count))])}</span>
             {next}
         </nav>
     }

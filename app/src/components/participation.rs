@@ -64,7 +64,7 @@ pub fn ParticipationPanel(
 ) -> impl IntoView {
     let id = idea_id.to_string();
     let still_needed = (state.support_threshold - state.support_count).max(0);
-    let count = counted(state.support_count, Msg::SupportCountOne, Msg::SupportCount);
+    let count = counted(state.support_count, Msg::SupportCount);
     let support_part = if !state.logged_in {
         view! { <p class="participation-note"><a href=routes::LOGIN>{t(Msg::SupportLoginFirst)}</a></p> }
             .into_any()

@@ -64,9 +64,9 @@ pub fn SimilarIdeasHint(inputs: SimilarInputs) -> impl IntoView {
                         <ul>
                             {list.into_iter().map(|idea| view! {
                                 <li>
-                                    <a href=routes::idea(idea.id)>{idea.title}</a>
+                                    <a href=routes::idea(idea.id) dir="auto">{idea.title}</a>
                                     " · " {fill(Msg::SimilarDistance, &[("m", &idea.distance_m.to_string())])}
-                                    " · " {counted(idea.support_count, Msg::SupportCountOne, Msg::SupportCount)}
+                                    " · " {counted(idea.support_count, Msg::SupportCount)}
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -134,7 +134,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
                 <div class="field">
                     <label for="release-reason">{t(Msg::ReleaseReason)}</label>
                     <p class="field-hint" id="release-reason-hint">{t(Msg::ReleaseReasonHint)}</p>
-                    <textarea id="release-reason" name="reason" rows="3" maxlength="2000" required aria-describedby="release-reason-hint"></textarea>
+                    <textarea dir="auto" id="release-reason" name="reason" rows="3" maxlength="2000" required aria-describedby="release-reason-hint"></textarea>
                 </div>
                 <button type="submit" class="button" data-testid="release-confirm">{t(Msg::ReleaseConfirm)}</button>
             </ActionForm>
@@ -212,7 +212,7 @@ fn StatusForm(
                 <div class="field">
                     <label for="work-explanation">{t(Msg::StatusExplanation)}</label>
                     {hint.map(|h| view! { <p class="field-hint" id="work-explanation-hint">{h}</p> })}
-                    <textarea id="work-explanation" name="explanation" rows="3" maxlength="2000" aria-describedby="work-explanation-hint"></textarea>
+                    <textarea dir="auto" id="work-explanation" name="explanation" rows="3" maxlength="2000" aria-describedby="work-explanation-hint"></textarea>
                 </div>
                 {can_merge.then(|| view! {
                     <div class="field field-when-merged" data-testid="merged-field">
@@ -240,7 +240,7 @@ fn NoteForm(idea_id: i64, action: ServerAction<AddNote>) -> impl IntoView {
             <input type="hidden" name="idea_id" value=idea_id.to_string()/>
             <div class="field">
                 <label for="note-body">{t(Msg::NoteField)}</label>
-                <textarea id="note-body" name="body" rows="3" maxlength="4000" required></textarea>
+                <textarea dir="auto" id="note-body" name="body" rows="3" maxlength="4000" required></textarea>
             </div>
             <fieldset>
                 <legend>{t(Msg::NoteVisibilityLabel)}</legend>
@@ -279,7 +279,7 @@ fn Notes(notes: Vec<crate::domain::views::NoteView>) -> impl IntoView {
                                     <span class="badge badge-visibility">{t(n.visibility.label())}</span> " "
                                     <time datetime=iso_date(n.created_at)>{format_date(n.created_at)}</time>
                                 </p>
-                                <p class="preserve-lines">{n.body}</p>
+                                <p class="preserve-lines" dir="auto">{n.body}</p>
                             </li>
                         }
                     }).collect_view()}
@@ -312,9 +312,9 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
                 view! {
                     <li>
                         <time datetime=iso_date(e.created_at)>{format_date(e.created_at)}</time> " · "
-                        <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!(", {}", e.actor_role))}
+                        <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!(", {}", crate::wording::function_key_label(&e.actor_role)))}
                         " " {what} {change}
-                        {e.explanation.map(|x| view! { <blockquote class="preserve-lines">{x}</blockquote> })}
+                        {e.explanation.map(|x| view! { <blockquote class="preserve-lines" dir="auto">{x}</blockquote> })}
                         {e.merged_into.map(|m| view! { <p>{t(Msg::TimelineMergedInto)} " " <a href=routes::idea(m)>"#" {m}</a></p> })}
                         {e.referred_to.map(|r| view! { <p>{t(Msg::TimelineReferredTo)} " " {r}</p> })}
                     </li>

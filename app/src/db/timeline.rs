@@ -10,7 +10,8 @@ use sqlx::AnyPool;
 pub struct Actor<'a> {
     pub user_id: i64,
     pub name: &'a str,
-    /// The role or function as shown ("ideeënmakelaar").
+    /// The function or role as a key ("ideeenmakelaar", "editor"; `wording::function_key`), worded
+    /// for each reader.
     pub role_label: &'a str,
 }
 

@@ -63,12 +63,43 @@ pub async fn set_password_hash(pool: &AnyPool, user_id: i64, password_hash: &str
     Ok(())
 }
 
-/// Where a reader's mail goes, and the token that unsubscribes them without logging in.
+/// The interface language an account chose (a tag: `nl`, `ar`, …), if it chose one.
+pub async fn locale(pool: &AnyPool, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar::<_, Option<String>>("SELECT locale FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await
+        .map(Option::flatten)
+}
+
+/// Remembers an account's interface language; it also decides the language of their mail.
+pub async fn set_locale(pool: &AnyPool, user_id: i64, tag: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+        .bind(tag)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Where a reader's mail goes, in which language, and the token that unsubscribes them without
+/// logging in.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MailRecipient {
     pub user_id: i64,
     pub email: String,
     pub unsubscribe_token: String,
+    /// The account's language tag; Dutch when it never chose one.
+    pub locale: Option<String>,
+}
+
+impl MailRecipient {
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.locale
+            .as_deref()
+            .and_then(crate::i18n::Locale::parse)
+            .unwrap_or_default()
+    }
 }
 
 /// A reader's address and unsubscribe token, creating the token on first use.
@@ -78,7 +109,7 @@ pub async fn mail_recipient(pool: &AnyPool, user_id: i64) -> Result<MailRecipien
         .bind(user_id)
         .execute(pool)
         .await?;
-    sqlx::query_as("SELECT id AS user_id, email, unsubscribe_token FROM users WHERE id = $1")
+    sqlx::query_as("SELECT id AS user_id, email, unsubscribe_token, locale FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_one(pool)
         .await

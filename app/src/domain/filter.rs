@@ -254,7 +254,7 @@ pub fn search_stem(word: &str) -> String {
 }
 
 /// Percent-encoding for a query value (RFC 3986 unreserved characters pass).
-fn encode(value: &str) -> String {
+pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {

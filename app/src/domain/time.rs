@@ -1,9 +1,37 @@
 //! Times are stored as Unix seconds (one integer type both engines and the `Any` driver agree on) and
-//! shown as Dutch dates. The calendar arithmetic is Howard Hinnant's days-from-civil algorithm.
+//! shown as dates in the municipality's time zone, with its summer time: an idea posted at 00:30 on
+//! a summer night belongs to that day, not to the day before as UTC would have it.
+//!
+//! A zone is a POSIX TZ rule ("CET-1CEST,M3.5.0,M10.5.0/3": standard and summer offsets, and the
+//! rule for when summer time starts and ends). The rule is a few bytes, so the browser gets it
+//! with the page and words dates exactly as the server does, without a time-zone database; the
+//! setting also takes the IANA names of the zones Dutch municipalities use. The calendar arithmetic
+//! is Howard Hinnant's days-from-civil algorithm.
+
+use std::sync::OnceLock;
+
+/// Europe/Amsterdam since 1996 (the EU's summer time: last Sunday of March to last Sunday of
+/// October, at 01:00 UTC).
+pub const AMSTERDAM: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
 
 /// (year, month 1–12, day 1–31) of a Unix time, in UTC.
 pub fn civil_date(unix_seconds: i64) -> (i64, u32, u32) {
-    let days = unix_seconds.div_euclid(86_400);
+    civil_from_days(unix_seconds.div_euclid(86_400))
+}
+
+/// (year, month, day) of a Unix time in the municipality's zone.
+pub fn local_date(unix_seconds: i64) -> (i64, u32, u32) {
+    civil_date(unix_seconds + zone().offset_at(unix_seconds))
+}
+
+/// ISO 8601 date in the municipality's zone (`2026-11-28`), for `<time datetime>` and for "the same
+/// day".
+pub fn iso_date(unix_seconds: i64) -> String {
+    let (y, m, d) = local_date(unix_seconds);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -16,20 +44,260 @@ pub fn civil_date(unix_seconds: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
-/// ISO 8601 date (`2026-11-28`), for `<time datetime>`.
-pub fn iso_date(unix_seconds: i64) -> String {
-    let (y, m, d) = civil_date(unix_seconds);
-    format!("{y:04}-{m:02}-{d:02}")
+/// Days since 1970-01-01 of a date.
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A time zone: its standard offset and, where it has one, its summer time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Zone {
+    rule: String,
+    /// Seconds east of UTC.
+    standard: i64,
+    summer: Option<Summer>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Summer {
+    offset: i64,
+    start: Transition,
+    end: Transition,
+}
+
+/// "Mm.w.d/time": weekday `d` (0 = Sunday) of week `w` (5 = the last) of month `m`, at `time`
+/// seconds of local time then in force.
+#[derive(Debug, Clone, PartialEq)]
+struct Transition {
+    month: u32,
+    week: u32,
+    weekday: u32,
+    time: i64,
+}
+
+impl Zone {
+    /// A zone from the setting: an IANA name we know, or a POSIX TZ rule.
+    pub fn from_setting(setting: &str) -> Option<Zone> {
+        let rule = match setting.trim() {
+            "Europe/Amsterdam" | "Europe/Brussels" | "CET" => AMSTERDAM,
+            // Bonaire, Sint Eustatius and Saba: Atlantic time all year.
+            "America/Kralendijk" | "America/Curacao" | "America/Aruba" => "AST4",
+            "UTC" | "Etc/UTC" => "UTC0",
+            other => other,
+        };
+        Zone::parse(rule)
+    }
+
+    /// A POSIX TZ rule ("CET-1CEST,M3.5.0,M10.5.0/3", "AST4", "UTC0"); only the `M` form of dates.
+    pub fn parse(rule: &str) -> Option<Zone> {
+        let mut rest = rule;
+        zone_name(&mut rest)?;
+        let standard = -offset(&mut rest)?;
+        if rest.is_empty() {
+            return Some(Zone {
+                rule: rule.to_owned(),
+                standard,
+                summer: None,
+            });
+        }
+        zone_name(&mut rest)?;
+        let summer_offset = if rest.starts_with(',') {
+            standard + 3600
+        } else {
+            -offset(&mut rest)?
+        };
+        rest = rest.strip_prefix(',')?;
+        let (start, end) = rest.split_once(',')?;
+        Some(Zone {
+            rule: rule.to_owned(),
+            standard,
+            summer: Some(Summer {
+                offset: summer_offset,
+                start: transition(start)?,
+                end: transition(end)?,
+            }),
+        })
+    }
+
+    pub fn rule(&self) -> &str {
+        &self.rule
+    }
+
+    /// Seconds to add to UTC for local time at this moment.
+    pub fn offset_at(&self, unix_seconds: i64) -> i64 {
+        let Some(summer) = &self.summer else {
+            return self.standard;
+        };
+        let (year, _, _) = civil_date(unix_seconds + self.standard);
+        // Summer time starts at a moment of standard time and ends at a moment of summer time.
+        let starts = summer.start.local_seconds(year) - self.standard;
+        let ends = summer.end.local_seconds(year) - summer.offset;
+        let in_summer = if starts < ends {
+            (starts..ends).contains(&unix_seconds)
+        } else {
+            unix_seconds >= starts || unix_seconds < ends
+        };
+        if in_summer {
+            summer.offset
+        } else {
+            self.standard
+        }
+    }
+}
+
+impl Transition {
+    /// Local seconds since the epoch at which this transition happens in `year`.
+    fn local_seconds(&self, year: i64) -> i64 {
+        let first = days_from_civil(year, self.month, 1);
+        let first_weekday = (first + 4).rem_euclid(7) as u32; // 1970-01-01 was a Thursday
+        let mut day = 1 + (self.weekday + 7 - first_weekday) % 7 + 7 * (self.week - 1);
+        let next_month = if self.month == 12 {
+            days_from_civil(year + 1, 1, 1)
+        } else {
+            days_from_civil(year, self.month + 1, 1)
+        };
+        let length = (next_month - first) as u32;
+        while day > length {
+            day -= 7;
+        }
+        (first + i64::from(day) - 1) * 86_400 + self.time
+    }
+}
+
+fn zone_name(rest: &mut &str) -> Option<()> {
+    let name_length = if let Some(quoted) = rest.strip_prefix('<') {
+        quoted.find('>')? + 2
+    } else {
+        rest.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len())
+    };
+    (name_length >= 3).then(|| *rest = &rest[name_length..])
+}
+
+/// "[+-]hh[:mm[:ss]]" in seconds, POSIX-signed (positive is west of Greenwich).
+fn offset(rest: &mut &str) -> Option<i64> {
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '+' | '-')))
+        .unwrap_or(rest.len());
+    let (text, after) = rest.split_at(end);
+    *rest = after;
+    seconds(text)
+}
+
+fn seconds(text: &str) -> Option<i64> {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(d) => (-1, d),
+        None => (1, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut total = 0;
+    for (part, unit) in digits.split(':').zip([3600, 60, 1]) {
+        total += part.parse::<i64>().ok().filter(|v| (0..=167).contains(v))? * unit;
+    }
+    Some(sign * total)
+}
+
+fn transition(text: &str) -> Option<Transition> {
+    let (date, time) = text.split_once('/').unwrap_or((text, "2"));
+    let mut fields = date.strip_prefix('M')?.split('.').map(|f| f.parse::<u32>().ok());
+    let (month, week, weekday) = (fields.next()??, fields.next()??, fields.next()??);
+    let valid = (1..=12).contains(&month) && (1..=5).contains(&week) && weekday <= 6;
+    valid.then_some(())?;
+    Some(Transition {
+        month,
+        week,
+        weekday,
+        time: seconds(time)?,
+    })
+}
+
+static ZONE: OnceLock<Zone> = OnceLock::new();
+
+/// Chooses the municipality's zone, once, at start-up (the setting `--time-zone`). Later calls
+/// keep the first choice (tests start many servers in one process, all with the default).
+#[cfg(feature = "ssr")]
+pub fn set_zone(zone: Zone) {
+    let _ = ZONE.set(zone);
+}
+
+/// The municipality's zone: on the server the setting, in the browser the rule the page sent.
+pub fn zone() -> &'static Zone {
+    ZONE.get_or_init(|| {
+        #[cfg(feature = "hydrate")]
+        if let Some(zone) = crate::i18n::page_zone().and_then(|rule| Zone::parse(&rule)) {
+            return zone;
+        }
+        Zone::parse(AMSTERDAM).expect("the default rule parses")
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn at(y: i64, mo: u32, d: u32, h: i64, mi: i64) -> i64 {
+        days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60
+    }
+
     #[test]
     fn known_dates() {
         assert_eq!(civil_date(0), (1970, 1, 1));
         assert_eq!(civil_date(951_782_400), (2000, 2, 29));
-        assert_eq!(iso_date(1_795_824_000), "2026-11-28");
+        for days in [-800_000, -1, 0, 1, 10_957, 20_000, 800_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+
+    #[test]
+    fn amsterdam_summer_time_starts_and_ends_on_the_eu_sundays() {
+        let zone = Zone::from_setting("Europe/Amsterdam").unwrap();
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(zone.offset_at(at(2026, 3, 29, 0, 59)), 3600);
+        assert_eq!(zone.offset_at(at(2026, 3, 29, 1, 0)), 7200);
+        assert_eq!(zone.offset_at(at(2026, 10, 25, 0, 59)), 7200);
+        assert_eq!(zone.offset_at(at(2026, 10, 25, 1, 0)), 3600);
+        assert_eq!(zone.offset_at(at(2026, 12, 3, 12, 0)), 3600);
+        // 2027: 28 March and 31 October.
+        assert_eq!(zone.offset_at(at(2027, 3, 28, 1, 0)), 7200);
+        assert_eq!(zone.offset_at(at(2027, 10, 31, 0, 30)), 7200);
+        assert_eq!(zone.offset_at(at(2027, 10, 31, 1, 30)), 3600);
+    }
+
+    #[test]
+    fn a_night_idea_belongs_to_its_local_day() {
+        let zone = Zone::parse(AMSTERDAM).unwrap();
+        // 00:30 on 2 July in Amsterdam is 22:30 UTC on 1 July.
+        let posted = at(2026, 7, 1, 22, 30);
+        assert_eq!(civil_date(posted), (2026, 7, 1));
+        assert_eq!(civil_date(posted + zone.offset_at(posted)), (2026, 7, 2));
+        // 00:30 on 3 December is 23:30 UTC on 2 December.
+        let winter = at(2026, 12, 2, 23, 30);
+        assert_eq!(civil_date(winter + zone.offset_at(winter)), (2026, 12, 3));
+    }
+
+    #[test]
+    fn other_rules() {
+        let caribbean = Zone::from_setting("America/Kralendijk").unwrap();
+        assert_eq!(caribbean.offset_at(at(2026, 7, 1, 12, 0)), -4 * 3600);
+        assert_eq!(Zone::from_setting("UTC").unwrap().offset_at(0), 0);
+        // Southern hemisphere summer spans the new year.
+        let sydney = Zone::parse("AEST-10AEDT,M10.1.0,M4.1.0/3").unwrap();
+        assert_eq!(sydney.offset_at(at(2026, 1, 15, 0, 0)), 11 * 3600);
+        assert_eq!(sydney.offset_at(at(2026, 7, 15, 0, 0)), 10 * 3600);
+        for bad in [
+            "",
+            "X1",
+            "Nowhere/City",
+            "CET-1CEST,M13.5.0,M10.5.0",
+            "CET-1CEST,J60,J300",
+        ] {
+            assert_eq!(Zone::from_setting(bad), None, "{bad}");
+        }
     }
 }

@@ -1,110 +1,154 @@
-//! The one translation layer: every interface text is a `Msg`, looked up for the reader's `Locale`.
+//! The one translation layer: every interface text is a `Msg`, worded for the reader's `Locale`.
 //!
-//! Keys are an enum, not strings, so a missing or misspelt text is a compile error, and a new language
-//! is one more table (`nl.rs` is the reference). `Locale::dir` is set on `<html>` so right-to-left
-//! languages (Arabic) lay out correctly once they arrive; styles use logical properties for that reason.
+//! The texts live in `app/locales/{nl,en,tr,ar,pl}.ftl` (Mozilla Fluent, one file a language, for
+//! translators); `build.rs` turns them into the `Msg` enum and per-language tables, and refuses to
+//! build when a language lacks a key or a variable. Keys, not texts, cross the wire and go into the
+//! database; words are chosen only here, at the edge, for the locale of the request (`current`).
+//!
+//! The server holds every language. The browser's WebAssembly holds none: the texts its islands
+//! may show come, for the page's language only, from a small cached script (`browser_texts`), so
+//! five languages cost the islands nothing.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Locale {
-    #[default]
-    Nl,
-}
+mod format;
+mod locale;
+pub mod plural;
 
-impl Locale {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Nl => "nl",
-        }
+#[cfg(feature = "hydrate")]
+mod browser;
+#[cfg(feature = "hydrate")]
+pub use browser::page_zone;
+
+pub use locale::{language_cookie, Locale, LANGUAGE_COOKIE};
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+impl Msg {
+    /// The key's name, as it crosses the wire.
+    pub fn key(self) -> &'static str {
+        Self::KEYS[self as usize]
     }
 
-    /// Text direction for `<html dir>`.
-    pub fn dir(self) -> &'static str {
-        match self {
-            Locale::Nl => "ltr",
-        }
+    pub fn from_key(key: &str) -> Option<Msg> {
+        Self::KEYS.iter().position(|k| *k == key).map(|i| Self::ALL[i])
     }
 }
 
-/// The text of `msg` in the default language. Components call this; when a second language lands it
-/// reads the reader's locale from context.
+#[cfg(feature = "ssr")]
+std::thread_local! {
+    /// A locale chosen for a stretch of code outside any request (mail to one recipient).
+    static CHOSEN: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+}
+
+/// The reader's locale: on the server the one `server::locale` chose for this request (or the one
+/// `in_locale` set for a mail); in the browser the page's `<html lang>`. The only place that falls
+/// back to Dutch.
+pub fn current() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use leptos::prelude::use_context;
+        if let Some(locale) = CHOSEN.with(|c| c.get()) {
+            return locale;
+        }
+        if let Some(locale) = use_context::<Locale>() {
+            return locale;
+        }
+        if let Some(parts) = use_context::<http::request::Parts>() {
+            if let Some(locale) = parts.extensions.get::<Locale>() {
+                return *locale;
+            }
+        }
+        Locale::default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        #[cfg(feature = "hydrate")]
+        return browser::page_locale();
+        #[cfg(not(feature = "hydrate"))]
+        Locale::default()
+    }
+}
+
+/// Runs `work` with `locale` as the current one (for text made outside a request: mail).
+#[cfg(feature = "ssr")]
+pub fn in_locale<T>(locale: Locale, work: impl FnOnce() -> T) -> T {
+    let before = CHOSEN.with(|c| c.replace(Some(locale)));
+    let result = work();
+    CHOSEN.with(|c| c.set(before));
+    result
+}
+
+/// The text of `msg` for the reader. For a text without variables; `fill` fills them in.
 pub fn t(msg: Msg) -> &'static str {
-    text(Locale::default(), msg)
+    text(current(), msg)
 }
 
+/// The text of `msg` in `locale`, in compact form (see `format`): plain text for a text without
+/// variables.
 pub fn text(locale: Locale, msg: Msg) -> &'static str {
-    match locale {
-        Locale::Nl => nl::text(msg),
+    #[cfg(feature = "ssr")]
+    {
+        TEXTS[locale as usize][msg as usize]
     }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = locale;
+        #[cfg(feature = "hydrate")]
+        return browser::text(msg);
+        #[cfg(not(feature = "hydrate"))]
+        ""
+    }
+}
+
+/// A text with its `{ $name }` variables filled in, for the reader. A variable that holds a whole
+/// number also chooses the text's plural form, by the language's CLDR rules.
+pub fn fill(msg: Msg, values: &[(&str, &str)]) -> String {
+    fill_in(current(), msg, values)
+}
+
+/// `fill` in a given locale.
+pub fn fill_in(locale: Locale, msg: Msg, values: &[(&str, &str)]) -> String {
+    format::format(locale, text(locale, msg), values)
+}
+
+/// A number with its noun in the right form ("1 reactie", "1.250 reacties", "3 تعليقات"): `msg`
+/// takes `{ $count }`.
+pub fn counted(n: i64, msg: Msg) -> String {
+    fill(msg, &[("count", &number(n))])
+}
+
+/// A whole number as the reader's language writes it ("12.345", "12,345", "12 345").
+pub fn number(n: i64) -> String {
+    format::number(current(), n)
 }
 
 /// "1 idee", "3 ideeën".
 pub fn idea_count(n: usize) -> String {
-    format!(
-        "{n} {}",
-        t(if n == 1 { Msg::IdeaCountOne } else { Msg::IdeaCount })
-    )
+    counted(n as i64, Msg::IdeaCount)
 }
 
-/// "1 reactie", "3 reacties": a number with the right word.
-pub fn counted(n: i64, one: Msg, many: Msg) -> String {
-    format!("{n} {}", t(if n == 1 { one } else { many }))
-}
-
-/// A text with `{name}` placeholders filled in. Placeholders, not concatenation, so a translation can
-/// put the parts in its own order.
-pub fn fill(msg: Msg, values: &[(&str, &str)]) -> String {
-    values.iter().fold(t(msg).to_owned(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
+/// The script that gives the browser the texts its islands may show, in `locale`, and the rule of
+/// the municipality's time zone (`zone_rule`, the same for every call): its address (named by its
+/// content, so it is cached for good) and its body.
+#[cfg(feature = "ssr")]
+pub fn browser_texts(locale: Locale, zone_rule: &str) -> &'static (String, String) {
+    use sha2::Digest;
+    use std::sync::OnceLock;
+    static SCRIPTS: [OnceLock<(String, String)>; Locale::ALL.len()] =
+        [const { OnceLock::new() }; Locale::ALL.len()];
+    SCRIPTS[locale as usize].get_or_init(|| {
+        let texts: serde_json::Map<String, serde_json::Value> = Msg::IN_BROWSER
+            .iter()
+            .map(|m| (m.key().to_owned(), text(locale, *m).into()))
+            .collect();
+        let body = format!(
+            "window.__wijkideeTexts={};window.__wijkideeZone={};",
+            serde_json::Value::Object(texts),
+            serde_json::Value::from(zone_rule)
+        );
+        let hash = hex::encode(&sha2::Sha256::digest(body.as_bytes())[..6]);
+        (format!("/teksten/{}.{hash}.js", locale.tag()), body)
     })
 }
-
-/// Defines `Msg` and the Dutch reference table in one place, so a key cannot exist without its text.
-///
-/// A key crosses the wire as its name (`"ErrTitleTooShort"`), as serde would write it; serialising
-/// goes through one table of names instead of serde's derive, whose generated matches over some 400
-/// variants were a fifth of the islands' own WebAssembly.
-///
-/// The texts after `; server:` are those only server-rendered parts use (pages outside islands, mail):
-/// in the browser's build their arms fall away, so the islands' WebAssembly does not carry them (a
-/// test, `texts_islands_use_are_in_the_browser_build`, keeps the split honest).
-macro_rules! messages {
-    ($($key:ident => $text:expr,)* ; server: $($skey:ident => $stext:expr,)*) => {
-        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key,)* $($skey,)* }
-
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$key,)* $(Msg::$skey,)*];
-            const KEYS: &'static [&'static str] = &[$(stringify!($key),)* $(stringify!($skey),)*];
-            /// The keys whose texts only the server has.
-            #[cfg(test)]
-            pub const SERVER_ONLY: &'static [Msg] = &[$(Msg::$skey,)*];
-
-            /// The key's name, as it crosses the wire.
-            pub fn key(self) -> &'static str {
-                Self::KEYS[self as usize]
-            }
-
-            pub fn from_key(key: &str) -> Option<Msg> {
-                Self::KEYS.iter().position(|k| *k == key).map(|i| Self::ALL[i])
-            }
-        }
-
-        pub fn text(msg: Msg) -> &'static str {
-            match msg {
-                $(Msg::$key => $text,)*
-                $(#[cfg(feature = "ssr")] Msg::$skey => $stext,)*
-                #[cfg(not(feature = "ssr"))]
-                _ => "",
-            }
-        }
-    };
-}
-pub(crate) use messages;
-
-mod nl;
-
-pub use nl::Msg;
 
 impl std::fmt::Debug for Msg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -125,97 +169,5 @@ impl<'de> serde::Deserialize<'de> for Msg {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_read_as_dutch() {
-        assert_eq!(idea_count(1), "1 idee");
-        assert_eq!(idea_count(0), "0 ideeën");
-    }
-
-    #[test]
-    fn a_key_crosses_the_wire_as_its_name_and_back() {
-        for msg in Msg::ALL {
-            let json = serde_json::to_string(msg).unwrap();
-            assert_eq!(json, format!("\"{}\"", msg.key()));
-            assert_eq!(serde_json::from_str::<Msg>(&json).unwrap(), *msg);
-        }
-        assert!(serde_json::from_str::<Msg>("\"NoSuchKey\"").is_err());
-    }
-
-    #[test]
-    fn every_message_has_dutch_text() {
-        for msg in Msg::ALL {
-            assert!(!t(*msg).trim().is_empty(), "{msg:?}");
-        }
-    }
-    /// A text the browser's build leaves out must not be one an island shows: no file whose code
-    /// runs in the browser names a server-only key.
-    #[test]
-    fn texts_islands_use_are_in_the_browser_build() {
-        let browser_code = [
-            include_str!("../components/idea_form.rs"),
-            include_str!("../components/similar_ideas.rs"),
-            include_str!("../components/field.rs"),
-            include_str!("../components/comments.rs"),
-            include_str!("../components/island_events.rs"),
-            include_str!("../components/icons.rs"),
-            include_str!("../components/map/mod.rs"),
-            include_str!("../components/map/leaflet_map.rs"),
-            include_str!("../components/map/clusters.rs"),
-            include_str!("../components/map/markers.rs"),
-            include_str!("../components/map/controls.rs"),
-            include_str!("../pages/admin_invite.rs"),
-            include_str!("../pages/notifications.rs"),
-            include_str!("../pages/unsubscribe.rs"),
-            include_str!("../wording.rs"),
-            include_str!("../error.rs"),
-            include_str!("../domain/account.rs"),
-            include_str!("../domain/comment_text.rs"),
-            include_str!("../domain/coordinates.rs"),
-            include_str!("../domain/coverage.rs"),
-            include_str!("../domain/email_frequency.rs"),
-            include_str!("../domain/filter.rs"),
-            include_str!("../domain/geometry.rs"),
-            include_str!("../domain/idea_text.rs"),
-            include_str!("../domain/linkify.rs"),
-            include_str!("../domain/map_view.rs"),
-            include_str!("../domain/mod.rs"),
-            include_str!("../domain/permissions.rs"),
-            include_str!("../domain/records.rs"),
-            include_str!("../domain/roles.rs"),
-            include_str!("../domain/similarity.rs"),
-            include_str!("../domain/status.rs"),
-            include_str!("../domain/stored_enum.rs"),
-            include_str!("../domain/time.rs"),
-            include_str!("../domain/views.rs"),
-            include_str!("../domain/ward_code.rs"),
-            include_str!("../domain/workbench.rs"),
-            include_str!("../domain/workflow.rs"),
-        ];
-        let names = |code: &'static str, key: &str| {
-            code.match_indices(key).any(|(at, _)| {
-                let before = code[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after = code[at + key.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
-        };
-        for msg in Msg::SERVER_ONLY {
-            for code in browser_code {
-                assert!(
-                    !names(code, msg.key()),
-                    "{} is used in the browser: move it above `; server:`",
-                    msg.key()
-                );
-            }
-        }
-    }
-}
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

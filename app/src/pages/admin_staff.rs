@@ -46,7 +46,7 @@ pub fn StaffSection() -> impl IntoView {
                                 </select>
                             </div>
                             <Field id="bulk-note" label=t(Msg::AdminBulkNote) hint=t(Msg::HandoverNoteHint) error=Signal::stored(None::<String>)>
-                                <textarea id="bulk-note" name="note" rows="4" maxlength="4000" required aria-describedby="bulk-note-hint"></textarea>
+                                <textarea dir="auto" id="bulk-note" name="note" rows="4" maxlength="4000" required aria-describedby="bulk-note-hint"></textarea>
                             </Field>
                             <button type="submit" class="button">{t(Msg::AdminBulkSubmit)}</button>
                         </ActionForm>

@@ -89,7 +89,7 @@ pub fn HomePage() -> impl IntoView {
                                         <h2 id="ideas-heading">
                                             {t(heading)} " "
                                             <span class="count" data-testid="idea-count">"(" {if page.more {
-                                                fill(Msg::IdeaCountAtLeast, &[("count", &page.total.to_string())])
+                                                fill(Msg::IdeaCountAtLeast, &[("count", &crate::i18n::number(page.total))])
                                             } else {
                                                 idea_count(page.total as usize)
                                             }} ")"</span>

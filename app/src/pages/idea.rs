@@ -172,7 +172,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
             <Swap>
             <p class="breadcrumb"><a href=routes::HOME>{t(Msg::BackToMap)}</a></p>
             <header class="idea-header">
-                <h1>{summary.title.clone()}</h1>
+                <h1 dir="auto">{summary.title.clone()}</h1>
                 <p class="idea-byline">
                     <StatusBadge status/>
                     <span>{t(Msg::IdeaBy)} " " <strong>{author_name}</strong></span>
@@ -180,7 +180,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                 </p>
             </header>
             </Swap>
-            <div class="idea-body">
+            <div class="idea-body" dir="auto">
                 <div class="idea-text">
                     <Swap>{paragraphs.into_iter().map(|p| view! { <p class="preserve-lines">{p}</p> }).collect_view()}</Swap>
                 </div>

@@ -135,7 +135,7 @@ fn WardView(ward: WardData) -> impl IntoView {
                             view! {
                                 <IdeaList ideas show_ward=false/>
                                 {(total > shown).then(|| view! {
-                                    <p><a href=all_link>{fill(Msg::WardAllIdeas, &[("count", &total.to_string())])}</a></p>
+                                    <p><a href=all_link>{fill(Msg::WardAllIdeas, &[("count", &crate::i18n::number(total))])}</a></p>
                                 })}
                             }.into_any()
                         }}

@@ -75,7 +75,7 @@ fn Inbox(list: Vec<HandoverView>, answer: ServerAction<AnswerHandover>) -> impl 
                             <time datetime=iso_date(h.created_at)>{format_date(h.created_at)}</time> " · "
                             <a href=routes::idea(h.idea_id)>{t(Msg::ViewIdea)}</a>
                         </p>
-                        <p class="preserve-lines">{h.note}</p>
+                        <p class="preserve-lines" dir="auto">{h.note}</p>
                         <HandoverAnswer handover_id=h.id action=answer/>
                     </li>
                 }).collect_view()}
@@ -147,11 +147,31 @@ fn Breakdown(title: &'static str, wijk: String, counts: Vec<BenchCount>) -> impl
     })
 }
 
+/// What an opened list is, in the reader's words ("Niet opgepakt in Schilderswijk").
+fn list_title(selection: &BenchSelection) -> String {
+    use crate::domain::workbench::BenchList;
+    let what = match BenchList::parse(&selection.list) {
+        Some(BenchList::Unclaimed) => t(Msg::BenchUnclaimed).to_owned(),
+        Some(BenchList::Stalled) => t(Msg::BenchStalled).to_owned(),
+        Some(BenchList::SeveralOrganisations) => t(Msg::BenchSeveralOrganisations).to_owned(),
+        Some(BenchList::EnoughSupport) => t(Msg::BenchEnoughSupport).to_owned(),
+        Some(BenchList::Organisation(_) | BenchList::Professional(_)) | None => {
+            selection.named.clone().unwrap_or_default()
+        }
+    };
+    let place = selection
+        .wijk_name
+        .clone()
+        .unwrap_or_else(|| t(Msg::BenchAllWijken).to_owned());
+    fill(Msg::BenchListTitle, &[("list", &what), ("wijk", &place)])
+}
+
 #[component]
 fn SelectedList(selection: BenchSelection) -> impl IntoView {
+    let title = list_title(&selection);
     view! {
         <section id="lijst" class="panel" aria-labelledby="lijst-heading" data-testid="bench-list" tabindex="-1">
-            <h2 id="lijst-heading">{selection.title}</h2>
+            <h2 id="lijst-heading">{title}</h2>
             {if selection.ideas.is_empty() {
                 view! { <p class="muted">{t(Msg::BenchListEmpty)}</p> }.into_any()
             } else {
@@ -167,7 +187,7 @@ fn SelectedList(selection: BenchSelection) -> impl IntoView {
                         <tbody>
                             {selection.ideas.into_iter().map(|i| view! {
                                 <tr>
-                                    <th scope="row"><a href=routes::idea(i.id)>{i.title}</a> <span class="muted">" · " {i.wijk_name}</span></th>
+                                    <th scope="row"><a href=routes::idea(i.id) dir="auto">{i.title}</a> <span class="muted">" · " {i.wijk_name}</span></th>
                                     <td data-label=t(Msg::IdeaStatus)><StatusBadge status=i.status/></td>
                                     <td data-label=t(Msg::BenchSubmitted)><time datetime=iso_date(i.created_at)>{format_date(i.created_at)}</time></td>
                                     <td data-label=t(Msg::BenchSupports)>{i.support_count}</td>

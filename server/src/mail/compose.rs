@@ -1,9 +1,10 @@
-//! The text of notification mail: plain text, in the interface language, with a link to what it is
-//! about, a link to the settings and a one-click unsubscribe link that needs no login.
+//! The text of notification mail: plain text, in the recipient's language (the account's setting),
+//! with a link to what it is about, a link to the settings and a one-click unsubscribe link that
+//! needs no login.
 
 use app::db::users::MailRecipient;
 use app::domain::views::{NotificationKind, NotificationView};
-use app::i18n::{fill, t, Msg};
+use app::i18n::{fill, in_locale, t, Msg};
 use app::routes;
 use app::wording::describe_notification;
 
@@ -82,6 +83,10 @@ fn described(n: &NotificationView) -> String {
 }
 
 pub fn direct(n: &NotificationView, recipient: &MailRecipient, links: &Links) -> Mail {
+    in_locale(recipient.locale(), || worded_direct(n, recipient, links))
+}
+
+fn worded_direct(n: &NotificationView, recipient: &MailRecipient, links: &Links) -> Mail {
     let text = describe_notification(n);
     let body_text = described(n);
     Mail {
@@ -101,11 +106,17 @@ pub fn digest(items: &[NotificationView], recipient: &MailRecipient, links: &Lin
     if items.is_empty() {
         return None;
     }
+    Some(in_locale(recipient.locale(), || {
+        worded_digest(items, recipient, links)
+    }))
+}
+
+fn worded_digest(items: &[NotificationView], recipient: &MailRecipient, links: &Links) -> Mail {
     let lines: Vec<String> = items
         .iter()
         .map(|n| format!("- {}\n  {}", described(n), links.target(n)))
         .collect();
-    Some(Mail {
+    Mail {
         subject: fill(Msg::MailDigestSubject, &[("count", &items.len().to_string())]),
         body: format!(
             "{}\n\n{}\n\n-- \n{}\n",
@@ -114,7 +125,7 @@ pub fn digest(items: &[NotificationView], recipient: &MailRecipient, links: &Lin
             footer(recipient, links)
         ),
         unsubscribe_url: links.one_click(&recipient.unsubscribe_token),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -143,7 +154,36 @@ mod tests {
             user_id: 1,
             email: "a@example.nl".into(),
             unsubscribe_token: "tok".into(),
+            locale: None,
         }
+    }
+
+    #[test]
+    fn mail_is_in_the_recipient_s_language() {
+        let links = Links::new("https://w.example");
+        let polish = MailRecipient {
+            locale: Some("pl".into()),
+            ..recipient()
+        };
+        let mail = digest(&[notification(NotificationKind::WardIdeas, 5)], &polish, &links).unwrap();
+        let dutch = digest(
+            &[notification(NotificationKind::WardIdeas, 5)],
+            &recipient(),
+            &links,
+        )
+        .unwrap();
+        assert_ne!(mail.body, dutch.body);
+        assert!(mail.body.contains("Centrum") && mail.body.contains("https://w.example/afmelden/tok"));
+        let arabic = MailRecipient {
+            locale: Some("ar".into()),
+            ..recipient()
+        };
+        let mail = direct(&notification(NotificationKind::Comment, 1), &arabic, &links);
+        assert!(
+            mail.subject.contains("\u{2068}Fatima\u{2069}"),
+            "{}",
+            mail.subject
+        );
     }
 
     #[test]

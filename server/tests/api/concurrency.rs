@@ -67,7 +67,7 @@ both_engines!(
             let by = Actor {
                 user_id: leaver,
                 name: "Vertrekker",
-                role_label: "ideeënmakelaar",
+                role_label: "ideeenmakelaar",
             };
             for j in 0..IDEAS_EACH {
                 let id = idea(&pool, author, &format!("Plantenbak {i}-{j}"), at).await;

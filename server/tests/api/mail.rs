@@ -362,3 +362,53 @@ both_engines!(
         assert!(mails[0].body.contains("als opbouwwerker, Stichting Mooi Wijk"));
     }
 );
+
+both_engines!(mail_speaks_the_recipient_s_language, |app: TestApp| async move {
+    use app::i18n::{fill_in, Locale, Msg};
+    let engine = app.engine;
+    drop(app);
+    let smtp = SmtpServer::start_on(free_port()).await;
+    let app = app_with_mail(engine, smtp.url(), None).await;
+    let (_, author) = app.resident("Agnieszka").await;
+    let (_, neighbour) = app.resident("Buur").await;
+    // The author reads Wijkidee in Polish: the switch saves it on the account.
+    let r = author.get(app.url("/taal/pl?terug=/")).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let id = app
+        .idea_by(&author, "Bankjes in het park", SCHILDERSBUURT_WEST)
+        .await;
+    // The neighbour writes from a Dutch page; the mail follows the recipient, not the writer.
+    app.call(
+        &neighbour,
+        "/api/comments/add",
+        &[("idea_id", &id.to_string()), ("body", "Goed idee!")],
+    )
+    .await;
+
+    let mails = smtp.wait_for(1).await;
+    let what = fill_in(
+        Locale::Pl,
+        Msg::NotifComment,
+        &[("actor", "Buur"), ("title", "Bankjes in het park")],
+    );
+    assert_eq!(
+        mails[0].subject,
+        fill_in(Locale::Pl, Msg::MailSubject, &[("text", &what)])
+    );
+    let intro = app::i18n::text(Locale::Pl, Msg::MailDirectIntro);
+    assert!(
+        mails[0].body.contains(intro.lines().last().unwrap()),
+        "{}",
+        mails[0].body
+    );
+    let dutch = fill_in(
+        Locale::Nl,
+        Msg::NotifComment,
+        &[("actor", "Buur"), ("title", "Bankjes in het park")],
+    );
+    assert!(
+        !mails[0].subject.contains(&dutch),
+        "not in Dutch: {}",
+        mails[0].subject
+    );
+});

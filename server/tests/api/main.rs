@@ -14,6 +14,7 @@ mod handover;
 mod idea_counts;
 mod ideas;
 mod invitations;
+mod languages;
 mod mail;
 mod map;
 mod matrix;

@@ -281,7 +281,10 @@ both_engines!(
         );
         assert_eq!(last["explanation"], "De bankjes zijn weer weg.");
         assert_eq!(last["actor_name"], "Ilse");
-        assert_eq!(last["actor_role"], "ideeënmakelaar");
+        assert_eq!(
+            last["actor_role"], "ideeenmakelaar",
+            "the timeline keeps a key, not a word"
+        );
 
         // A merge moves supports to the surviving idea without counting anyone twice.
         let (_, neighbour) = app.resident("Buur").await;

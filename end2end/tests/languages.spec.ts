@@ -1,0 +1,177 @@
+// Every resident's language: the switch on every page (with and without JavaScript), Arabic right
+// to left with the layout mirrored, screenshots of the main pages in all five languages at desktop
+// and phone width (kept in test-results/: look at them), and the accessibility audit in each.
+import { test, expect, waitForMap, answerOutsideHosts, Page } from '../fixtures/wijkidee';
+import { AxeBuilder } from '@axe-core/playwright';
+import { Browser, TestInfo } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const LANGUAGES = [
+  { tag: 'nl', name: 'Nederlands', dir: 'ltr' },
+  { tag: 'en', name: 'English', dir: 'ltr' },
+  { tag: 'tr', name: 'Türkçe', dir: 'ltr' },
+  { tag: 'ar', name: 'العربية', dir: 'rtl' },
+  { tag: 'pl', name: 'Polski', dir: 'ltr' },
+];
+const PASSWORD = 'paarse-egel-op-de-fiets';
+const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
+
+/** A one-line text of a translation file (`Key = text`), as the page shows it. */
+function text(tag: string, key: string): string {
+  const file = readFileSync(`../app/locales/${tag}.ftl`, 'utf8');
+  const line = file.split('\n').find((l) => l.startsWith(`${key} = `));
+  if (!line) throw new Error(`${key} is not a one-line text in ${tag}.ftl`);
+  return line.slice(key.length + 3).trim();
+}
+
+async function switchTo(page: Page, language: { tag: string; name: string; dir: string }) {
+  await page.getByRole('navigation', { name: text(currentTag(await page.locator('html').getAttribute('lang')), 'LanguageNavLabel') })
+    .getByRole('link', { name: language.name }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', language.tag);
+  await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+}
+
+const currentTag = (lang: string | null) => lang ?? 'nl';
+
+async function screenshotsIn(page: Page, testInfo: TestInfo, name: string) {
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const tag = currentTag(await page.locator('html').getAttribute('lang'));
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${tag}-${size.width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+async function expectAccessible(page: Page, what: string) {
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const found = result.violations.map((v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `${what} at ${size.width} px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('a visitor switches to Arabic and back on the home page and an idea page', async ({ page, consoleErrors }, testInfo) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await switchTo(page, LANGUAGES[3]);
+  await waitForMap(page);
+  // Arabic texts from the server, and in the map's island (its texts come from the page's script).
+  await expect(page.getByRole('navigation', { name: text('ar', 'NavMainLabel') })).toBeVisible();
+  await expect(page.locator('.leaflet-control-zoom-in')).toHaveAttribute('aria-label', text('ar', 'MapZoomIn'));
+  // A mirrored layout: the site's name on the right, the account links on the left, the map's
+  // zoom buttons on its right-hand side.
+  const brand = await page.locator('.brand').boundingBox();
+  const account = await page.locator('.account').boundingBox();
+  expect(brand!.x, 'the site name stands on the right').toBeGreaterThan(account!.x);
+  const map = await page.locator('.leaflet-container').first().boundingBox();
+  const zoom = await page.locator('.leaflet-control-zoom').boundingBox();
+  expect(zoom!.x - map!.x, 'zoom buttons on the right').toBeGreaterThan(map!.width / 2);
+  await screenshotsIn(page, testInfo, 'home');
+
+  await page.getByTestId('idea-list').getByRole('link').first().click();
+  await waitForMap(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toHaveAttribute('dir', 'auto');
+  await screenshotsIn(page, testInfo, 'idea');
+  await switchTo(page, LANGUAGES[0]);
+  await waitForMap(page);
+  await expect(page.getByRole('heading', { name: text('nl', 'CommentsTitle'), exact: false }).first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the switch works as a plain link and keeps the page', async ({ page }) => {
+    await page.goto('/wijken');
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(/\/wijken$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'WardsTitle'));
+    await page.getByRole('link', { name: 'Polski' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('pl', 'WardsTitle'));
+    await page.getByRole('link', { name: 'Nederlands' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('nl', 'WardsTitle'));
+  });
+});
+
+test('every language: screenshots and the accessibility audit of the public pages', async ({ page, consoleErrors }, testInfo) => {
+  await page.goto('/');
+  for (const language of LANGUAGES) {
+    await page.goto('/');
+    await switchTo(page, language);
+    await waitForMap(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language.tag, 'HomeTitle'));
+    await expectAccessible(page, `/ in ${language.tag}`);
+    await screenshotsIn(page, testInfo, 'home');
+    await page.goto('/wijken/WK051829');
+    await waitForMap(page);
+    await expectAccessible(page, `a wijk in ${language.tag}`);
+    await page.goto('/registreren');
+    await expectAccessible(page, `/registreren in ${language.tag}`);
+  }
+  await switchTo(page, LANGUAGES[0]);
+  expect(consoleErrors).toEqual([]);
+});
+
+/** A professional of the Schilderswijk, invited by a new administrator, logged in in its own page. */
+async function newProfessional(browser: Browser): Promise<Page> {
+  const adminEmail = `beheer${unique()}@gemeente.example`;
+  const out = execFileSync('../target/release/wijkidee', [
+    'admin', 'create', '--email', adminEmail, '--name', 'Beheer', '--database-url', process.env.WIJKIDEE_E2E_DATABASE_URL!,
+  ], { encoding: 'utf8', env: { ...process.env, RUST_LOG: 'error' } });
+  const admin = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await answerOutsideHosts(admin);
+  await admin.goto('/inloggen');
+  await admin.getByLabel('E-mailadres').fill(adminEmail);
+  await admin.getByLabel('Wachtwoord').fill(out.match(/Wachtwoord[^:]*: (\S+)/)![1]);
+  await admin.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(admin.locator('.account-name')).toBeVisible();
+  await admin.goto('/beheer');
+  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
+  await admin.getByLabel('E-mailadres').fill(`yusuf${unique()}@gemeente.example`);
+  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await admin.getByLabel('Functie', { exact: true }).selectOption('opbouwwerker');
+  await admin.getByLabel('Zoek een wijk').fill('schilders');
+  await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const link = await admin.getByTestId('invite-link').inputValue();
+  const pro = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await answerOutsideHosts(pro);
+  await pro.goto(link);
+  await pro.getByLabel('Naam die anderen zien').fill('Yusuf');
+  await pro.getByLabel('Wachtwoord').fill(PASSWORD);
+  await pro.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+  await expect(pro.getByRole('status').filter({ hasText: 'Welkom' })).toBeVisible();
+  return pro;
+}
+
+test('a professional works in Turkish and Arabic on the workbench and keeps the choice', async ({ browser }, testInfo) => {
+  const pro = await newProfessional(browser);
+  const errors: string[] = [];
+  pro.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await pro.goto('/werkbank');
+  await switchTo(pro, LANGUAGES[2]);
+  await expect(pro.getByRole('heading', { level: 1 })).toHaveText(text('tr', 'BenchTitle'));
+  await screenshotsIn(pro, testInfo, 'workbench');
+  await switchTo(pro, LANGUAGES[3]);
+  await expect(pro.getByRole('heading', { level: 1 })).toHaveText(text('ar', 'BenchTitle'));
+  await pro.goto('/werkbank?wijk=WK051829&lijst=niet-opgepakt');
+  await expect(pro.locator('#lijst-heading')).toContainText(text('ar', 'BenchUnclaimed'));
+  await expectAccessible(pro, 'a workbench list in Arabic');
+  await screenshotsIn(pro, testInfo, 'workbench-list');
+  await pro.locator('main a[href^="/ideeen/"]').first().click();
+  await waitForMap(pro);
+  await pro.getByTestId('claim').click();
+  await expect(pro.getByTestId('claims')).toContainText('Yusuf');
+  await expectAccessible(pro, 'an idea with the professionals\' tools in Arabic');
+  await screenshotsIn(pro, testInfo, 'idea-professional');
+  expect(errors).toEqual([]);
+});

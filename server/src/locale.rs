@@ -1,0 +1,171 @@
+//! The reader's language, chosen once per request: the `taal` cookie (set by the language switch,
+//! and at login from the account's setting, so the account decides for residents and
+//! professionals), else the browser's `Accept-Language`, else Dutch. The choice travels in the
+//! request's extensions, where `app::i18n::current` finds it for pages, server functions and
+//! error answers alike.
+//!
+//! Also here: the language switch's route (`GET /taal/{tag}?terug=…`, a link, so it works without
+//! JavaScript) and the script with the texts the islands show (`/teksten/{tag}.{hash}.js`).
+
+use app::i18n::{self, Locale};
+use app::state::AppState;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// The cookie that remembers a chosen language.
+pub const COOKIE: &str = i18n::LANGUAGE_COOKIE;
+
+/// Middleware: puts the request's `Locale` in its extensions and says on a page which language it
+/// is in and what chose it. (Files named by their content, the same in every language, say
+/// nothing: a `Vary: Cookie` there would keep a browser from reusing them after logging in.)
+pub async fn choose(mut request: Request, next: Next) -> Response {
+    let locale = of_request(request.headers());
+    request.extensions_mut().insert(locale);
+    let mut response = next.run(request).await;
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    if is_page {
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(locale.tag()));
+        headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    }
+    response
+}
+
+/// The locale of a request's headers: cookie, then `Accept-Language`, then Dutch.
+pub fn of_request(headers: &HeaderMap) -> Locale {
+    chosen_by_cookie(headers)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_default()
+}
+
+fn chosen_by_cookie(headers: &HeaderMap) -> Option<Locale> {
+    cookie(headers, COOKIE).and_then(Locale::parse)
+}
+
+/// One cookie's value from the request.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then_some(value)
+        })
+}
+
+#[derive(Deserialize)]
+pub struct Back {
+    terug: Option<String>,
+}
+
+/// `GET /taal/{tag}?terug=/path`: remembers the language (cookie; and the account's setting for
+/// someone logged in, which also decides their mail) and returns to the page.
+pub async fn switch(
+    State(state): State<AppState>,
+    Path(tag): Path<String>,
+    Query(back): Query<Back>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(locale) = Locale::parse(&tag).filter(|l| l.tag() == tag) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let session = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(app::auth::token_from_cookie_header);
+    if let Some(token) = session {
+        let user = app::db::sessions::find_user(&state.pool, &app::auth::token_hash(token)).await;
+        if let Ok(Some(user)) = user {
+            if let Err(e) = app::db::users::set_locale(&state.pool, user.user_id, locale.tag()).await {
+                tracing::error!(error = %e, "saving an account's language");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        }
+    }
+    let mut response = Redirect::to(&local_path(back.terug.as_deref())).into_response();
+    if let Ok(value) = HeaderValue::from_str(&i18n::language_cookie(locale)) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// `back` if it is a path on this site, else the home page (no open redirect).
+fn local_path(back: Option<&str>) -> String {
+    match back {
+        Some(path)
+            if path.starts_with('/') && !path.starts_with("//") && !path.contains(['\\', '\r', '\n']) =>
+        {
+            path.to_owned()
+        }
+        _ => app::routes::HOME.to_owned(),
+    }
+}
+
+/// `GET /teksten/{tag}.{hash}.js`: the texts the islands show, in one language. Named by its
+/// content, so it is cached for good; an old name answers 404.
+pub async fn texts(Path(file): Path<String>) -> Response {
+    let Some(locale) = file.split('.').next().and_then(Locale::parse) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (path, body) = i18n::browser_texts(locale, app::domain::time::zone().rule());
+    if path.rsplit('/').next() != Some(file.as_str()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        body.clone(),
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, HeaderValue::from_str(value).unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn the_cookie_wins_over_the_browser() {
+        assert_eq!(
+            of_request(&headers(&[("accept-language", "tr-TR,tr;q=0.9")])),
+            Locale::Tr
+        );
+        let both = headers(&[("accept-language", "tr"), ("cookie", "a=b; taal=ar")]);
+        assert_eq!(of_request(&both), Locale::Ar);
+        let unknown = headers(&[("accept-language", "pl"), ("cookie", "taal=xx")]);
+        assert_eq!(of_request(&unknown), Locale::Pl);
+        assert_eq!(of_request(&headers(&[("accept-language", "fr")])), Locale::Nl);
+    }
+
+    #[test]
+    fn only_local_paths_are_returned_to() {
+        assert_eq!(local_path(Some("/ideeen/3?x=1")), "/ideeen/3?x=1");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "ideeen"] {
+            assert_eq!(local_path(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(local_path(None), "/");
+    }
+}
