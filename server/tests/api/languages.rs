@@ -142,6 +142,10 @@ both_engines!(
             .fetch_one(&app.pool)
             .await
             .unwrap();
+        let hash = app::auth::hash_password(crate::helpers::PASSWORD).unwrap();
+        app::db::users::set_password_hash(&app.pool, user_id, &hash)
+            .await
+            .unwrap();
         let elsewhere = new_client();
         let r = elsewhere
             .post(app.url("/api/account/login"))

@@ -307,7 +307,7 @@ both_engines!(a_common_word_counts_up_to_a_limit, |app: TestApp| async move {
     assert_eq!(titles(&found).len(), 20);
     let page = app.get("/?zoek=bankjes").await.text().await.unwrap();
     assert!(
-        page.contains("meer dan 1000 ideeën"),
+        page.contains("meer dan 1.000 ideeën"),
         "the heading says the count is a floor"
     );
     // Below the limit the count is exact, and no filter without words is capped.
