@@ -96,8 +96,8 @@ struct ServeArgs {
     stall_days: i64,
     /// The municipality's time zone, in which dates are shown: an IANA name (Europe/Amsterdam,
     /// America/Kralendijk) or a POSIX TZ rule (CET-1CEST,M3.5.0,M10.5.0/3).
-    #[arg(long, env = "WIJKIDEE_TIME_ZONE", default_value = "Europe/Amsterdam", value_parser = parse_zone)]
-    time_zone: app::domain::time::Zone,
+    #[arg(long, env = "WIJKIDEE_TIME_ZONE", default_value = "Europe/Amsterdam", value_parser = check_zone)]
+    time_zone: String,
     /// SMTP server for notification mail: smtp://host:25, smtp://user:pass@host:587?tls=required,
     /// smtps://host. Without it, notifications stay in the app.
     #[arg(long, env = "WIJKIDEE_SMTP_URL")]
@@ -220,14 +220,19 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
-fn parse_zone(setting: &str) -> Result<app::domain::time::Zone, String> {
-    app::domain::time::Zone::from_setting(setting).ok_or_else(|| {
-        format!("unknown time zone {setting:?}: give Europe/Amsterdam, America/Kralendijk, UTC or a POSIX TZ rule")
-    })
+fn check_zone(setting: &str) -> Result<String, String> {
+    match app::domain::time::Zone::from_setting(setting) {
+        Some(_) => Ok(setting.to_owned()),
+        None => Err(format!(
+            "unknown time zone {setting:?}: give Europe/Amsterdam, America/Kralendijk, UTC or a POSIX TZ rule"
+        )),
+    }
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    app::domain::time::set_zone(args.time_zone.clone());
+    let zone = app::domain::time::Zone::from_setting(&args.time_zone)
+        .ok_or_else(|| anyhow::anyhow!("unknown time zone {}", args.time_zone))?;
+    app::domain::time::set_zone(zone);
     let site_root = find_site_root(args.site_root.as_deref()).map_err(anyhow::Error::msg)?;
     let mut app = app::state::AppConfig::default();
     if let Some(url) = args.tile_url {

@@ -109,7 +109,7 @@ pub fn number(locale: Locale, n: i64) -> String {
         out.push('-');
     }
     for (i, digit) in digits.chars().enumerate() {
-        if digits.len() >= minimum && i > 0 && (digits.len() - i) % 3 == 0 {
+        if digits.len() >= minimum && i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
