@@ -13,9 +13,9 @@ async function firstVisit(page: Page, path: string): Promise<Totals> {
     .map((e) => ({ url: e.name, transfer: e.encodedBodySize })));
   const totals: Totals = {};
   for (const e of entries) {
-    // The app's code: the WebAssembly (split into chunks per island), its JavaScript, and the
-    // manifest that says which chunk holds what.
-    const app = e.url.includes('/pkg/') && !e.url.endsWith('.css');
+    // The app's code: the WebAssembly (split into chunks per island), its JavaScript, the
+    // manifest that says which chunk holds what, and the islands' texts in the page's language.
+    const app = (e.url.includes('/pkg/') && !e.url.endsWith('.css')) || e.url.includes('/teksten/');
     const kind = e.url.includes('/leaflet/') ? 'leaflet'
       : app && e.url.endsWith('.wasm') ? 'wasm' : app ? 'js' : 'other';
     totals[kind] ??= { transfer: 0, count: 0 };

@@ -51,7 +51,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Schildersbuurt' })).toBeVisible();
     await expect(page.getByTestId('ward-count')).toHaveText(/\d+ idee/);
     await page.goto('/wijken');
-    await expect(page.getByRole('listitem')).toHaveCount(44);
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(44);
   });
 
   test('logging in works as a plain form', async ({ page }) => {

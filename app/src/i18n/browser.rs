@@ -1,5 +1,5 @@
 //! The browser's side: the page's language from `<html lang>` and the texts its islands show from
-//! `window.__wijkideeTexts`, which the page's texts script (`i18n::browser_texts`) set before the
+//! `window.__wijkideeTexts` (in `Msg::IN_BROWSER` order), which the page's texts script (`i18n::browser_texts`) set before the
 //! WebAssembly started. A language is changed by loading the page anew, so both are read once.
 
 use super::{Locale, Msg};
@@ -31,8 +31,10 @@ pub fn text(msg: Msg) -> &'static str {
     if let Some(text) = TEXTS.with(|t| t.borrow().get(&msg).copied()) {
         return text;
     }
+    let position = Msg::IN_BROWSER.iter().position(|m| *m == msg);
     let text: &'static str = global("__wijkideeTexts")
-        .and_then(|texts| js_sys::Reflect::get(&texts, &JsValue::from_str(msg.key())).ok())
+        .zip(position)
+        .and_then(|(texts, at)| js_sys::Reflect::get_u32(&texts, at as u32).ok())
         .and_then(|v| v.as_string())
         .map_or("", |s| Box::leak(s.into_boxed_str()));
     TEXTS.with(|t| t.borrow_mut().insert(msg, text));

@@ -136,13 +136,12 @@ pub fn browser_texts(locale: Locale, zone_rule: &str) -> &'static (String, Strin
     static SCRIPTS: [OnceLock<(String, String)>; Locale::ALL.len()] =
         [const { OnceLock::new() }; Locale::ALL.len()];
     SCRIPTS[locale as usize].get_or_init(|| {
-        let texts: serde_json::Map<String, serde_json::Value> = Msg::IN_BROWSER
-            .iter()
-            .map(|m| (m.key().to_owned(), text(locale, *m).into()))
-            .collect();
+        // An array in `Msg::IN_BROWSER` order (the WebAssembly of the same build knows that order),
+        // so no key names travel: every byte here counts against the islands' budget.
+        let texts: Vec<serde_json::Value> = Msg::IN_BROWSER.iter().map(|m| text(locale, *m).into()).collect();
         let body = format!(
             "window.__wijkideeTexts={};window.__wijkideeZone={};",
-            serde_json::Value::Object(texts),
+            serde_json::Value::Array(texts),
             serde_json::Value::from(zone_rule)
         );
         let hash = hex::encode(&sha2::Sha256::digest(body.as_bytes())[..6]);
