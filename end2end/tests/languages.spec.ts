@@ -103,6 +103,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('every language: screenshots and the accessibility audit of the public pages', async ({ page, consoleErrors }, testInfo) => {
+  test.setTimeout(240_000);
   await page.goto('/');
   for (const language of LANGUAGES) {
     await page.goto('/');
@@ -154,6 +155,7 @@ async function newProfessional(browser: Browser): Promise<Page> {
 }
 
 test('a professional works in Turkish and Arabic on the workbench and keeps the choice', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
   const pro = await newProfessional(browser);
   const errors: string[] = [];
   pro.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
