@@ -25,8 +25,8 @@ const LOCALES: [(&str, &[&str]); 5] = [
     ("pl", &["one", "few", "many", "other"]),
 ];
 
-/// The files whose code runs in the browser (islands and what they use). The texts they name, and
-/// every error text (an error can reach any island), are sent to the browser; the rest stay on the
+/// The files whose code runs in the browser (islands and what they use). The texts they name are
+/// sent to the browser; the rest, and the errors servers answer (they come worded), stay on the
 /// server.
 const BROWSER_CODE: &[&str] = &[
     "src/components/idea_form.rs",
@@ -248,7 +248,9 @@ fn write_expression(expression: &ast::Expression<&str>, out: &mut String, cx: &m
     }
 }
 
-/// Keys the browser's code names (as `Msg::Key`, or as a stored enum's label), and every error.
+/// Keys the browser's code names (as `Msg::Key`, or as a stored enum's label). An error a server
+/// function answers arrives already worded in the reader's language (`AppError::text`), so only the
+/// errors the browser raises itself (its parsers, a failed request) need their texts there.
 fn browser_keys(dir: &Path, keys: &[String]) -> BTreeSet<String> {
     let mut code = String::new();
     for file in BROWSER_CODE {
@@ -262,10 +264,7 @@ fn browser_keys(dir: &Path, keys: &[String]) -> BTreeSet<String> {
             !is_word(code[..at].chars().next_back()) && !is_word(code[at + key.len()..].chars().next())
         })
     };
-    keys.iter()
-        .filter(|k| k.starts_with("Err") || names(k))
-        .cloned()
-        .collect()
+    keys.iter().filter(|k| names(k)).cloned().collect()
 }
 
 fn generate(

@@ -13,6 +13,7 @@ use crate::pages::{
     my_ideas::MyIdeasPage,
     not_found::NotFound,
     notifications::NotificationsPage,
+    open_data::OpenDataPage,
     unsubscribe::UnsubscribePage,
     wards::{WardPage, WardsPage},
     workbench::WorkbenchPage,
@@ -109,12 +110,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/uitnodiging/:token") view=|| view! { <Swap><InvitationPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=|| view! { <Swap><AdminPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/professionals/:id") view=|| view! { <Swap><AdminProfessionalPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/open-data") view=|| view! { <Swap><OpenDataPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/werkbank") view=|| view! { <Swap><WorkbenchPage/></Swap> } ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">
                 <p>{t(Msg::FooterCredits)}</p>
-                <p>{t(Msg::FooterLicence)}</p>
+                <p>{t(Msg::FooterLicence)}" · "<a href=crate::routes::OPEN_DATA>{t(Msg::FooterOpenData)}</a></p>
             </footer>
             // What the last form did, shown a moment and read out (focus_keeper.rs fills it).
             <p id="gelukt" class="done-line" role="status" aria-live="polite"></p>

@@ -45,15 +45,16 @@ impl ErrorKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
-#[error("{}", i18n::t(self.message))]
+#[error("{}", self.said())]
 pub struct AppError {
     pub kind: ErrorKind,
     pub message: Msg,
     /// The form field the message belongs to, so the form can put it beside that field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The message in the caller's language, for API clients; ignored when read back.
-    #[serde(default, skip_deserializing)]
+    /// The message in the caller's language (for API clients, and for the islands, which show a
+    /// server's answer as it was worded rather than carry every error's text).
+    #[serde(default)]
     pub text: String,
 }
 
@@ -91,6 +92,15 @@ impl AppError {
     pub fn worded_in(mut self, locale: i18n::Locale) -> Self {
         self.text = i18n::text(locale, self.message).to_owned();
         self
+    }
+
+    /// What the reader is told: the text it came with, else its key's text here.
+    fn said(&self) -> &str {
+        if self.text.is_empty() {
+            i18n::t(self.message)
+        } else {
+            &self.text
+        }
     }
 
     /// Whether this error belongs to the given form field.

@@ -11,6 +11,7 @@
 
 pub mod api;
 mod app;
+pub mod category_names;
 pub mod components;
 pub mod domain;
 pub mod error;

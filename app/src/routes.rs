@@ -10,6 +10,17 @@ pub const ADMIN: &str = "/beheer";
 pub const LOGIN: &str = "/inloggen";
 pub const REGISTER: &str = "/registreren";
 pub const NOTIFICATIONS: &str = "/meldingen";
+/// What the open data offers, with an example of each endpoint, its licence and its DCAT description.
+pub const OPEN_DATA: &str = "/open-data";
+/// The city's Atom feed: new ideas and status changes.
+pub const CITY_FEED: &str = "/feeds/stad.atom";
+/// The ideas as open data, in a format (`geojson`, `csv`).
+pub const IDEAS_GEOJSON: &str = "/api/v1/ideas.geojson";
+pub const IDEAS_CSV: &str = "/api/v1/ideas.csv";
+/// The open data's DCAT-AP description (JSON-LD), for the national open-data register.
+pub const DCAT: &str = "/open-data/dcat.jsonld";
+/// Every wijk's outline (GeoJSON).
+pub const WARD_OUTLINES: &str = "/data/wijken.geojson";
 /// The reader's own page: their account and the ideas they wrote, support and follow.
 pub const MY_IDEAS: &str = "/mijn-ideeen";
 
@@ -21,6 +32,16 @@ pub fn idea(id: i64) -> String {
 /// A wijk's page.
 pub fn ward(code: &str) -> String {
     format!("/wijken/{code}")
+}
+
+/// A wijk's Atom feed.
+pub fn ward_feed(code: &str) -> String {
+    format!("/feeds/wijken/{code}.atom")
+}
+
+/// An idea's Atom feed.
+pub fn idea_feed(id: i64) -> String {
+    format!("/feeds/ideeen/{id}.atom")
 }
 
 /// The home page's map and list, filtered to one wijk.
@@ -76,6 +97,7 @@ mod tests {
             REGISTER,
             NOTIFICATIONS,
             MY_IDEAS,
+            OPEN_DATA,
             "/ideeen/:id",
             "/wijken/:code",
             "/uitnodiging/:token",

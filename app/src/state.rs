@@ -35,6 +35,37 @@ pub struct AppConfig {
     pub public_url: Option<String>,
     /// Whether mail is sent (SMTP configured), so a page can say an invitation was mailed.
     pub mail_enabled: bool,
+    /// Who publishes the site and its open data: the feeds' author, the dataset's publisher.
+    pub publisher: String,
+    /// The open data's licence, as its URL.
+    pub data_licence: String,
+}
+
+pub const DEFAULT_PUBLISHER: &str = "Gemeente Den Haag";
+/// CC0 1.0: the open data is in the public domain, the usual choice of Dutch municipalities.
+pub const DEFAULT_DATA_LICENCE: &str = "https://creativecommons.org/publicdomain/zero/1.0/";
+
+impl AppConfig {
+    /// Where people reach this site, for whole links (an invitation, the open data's URLs): the
+    /// configured address, else the host this request came to (https except on this machine).
+    pub fn site_address(&self, host: Option<&str>) -> String {
+        if let Some(url) = &self.public_url {
+            return url.trim_end_matches('/').to_owned();
+        }
+        let host = host
+            .filter(|h| {
+                !h.is_empty()
+                    && h.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+            })
+            .unwrap_or("localhost");
+        let scheme = if crate::auth::is_local_host(host) {
+            "http"
+        } else {
+            "https"
+        };
+        format!("{scheme}://{host}")
+    }
 }
 
 impl Default for AppConfig {
@@ -55,6 +86,8 @@ impl Default for AppConfig {
             stall_days: 30,
             public_url: None,
             mail_enabled: false,
+            publisher: DEFAULT_PUBLISHER.to_owned(),
+            data_licence: DEFAULT_DATA_LICENCE.to_owned(),
         }
     }
 }

@@ -1,26 +1,11 @@
 // WCAG 2.1 AA, as far as a machine can check it: axe-core's rules for levels A and AA run on every
 // page a visitor, a professional and an administrator reach, at desktop and phone width, with the
 // professionals' tools opened. A manual audit still has to do the rest (meaning, order, wording).
-import { test, expect, waitForMap, answerOutsideHosts, Page } from '../fixtures/wijkidee';
-import { AxeBuilder } from '@axe-core/playwright';
+import { test, expect, waitForMap, answerOutsideHosts, expectAccessible, Page } from '../fixtures/wijkidee';
 import { execFileSync } from 'node:child_process';
 
 const PASSWORD = 'paarse-egel-op-de-fiets';
 const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
-const WIDTHS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
-
-async function expectAccessible(page: Page, what: string) {
-  for (const size of WIDTHS) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(300);
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const found = result.violations.map((v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(found, `${what} at ${size.width} px`).toEqual([]);
-  }
-}
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto('/inloggen');

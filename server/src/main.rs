@@ -98,6 +98,12 @@ struct ServeArgs {
     /// America/Kralendijk) or a POSIX TZ rule (CET-1CEST,M3.5.0,M10.5.0/3).
     #[arg(long, env = "WIJKIDEE_TIME_ZONE", default_value = "Europe/Amsterdam", value_parser = check_zone)]
     time_zone: String,
+    /// Who publishes this site and its open data (the feeds' author, the dataset's publisher).
+    #[arg(long, env = "WIJKIDEE_PUBLISHER", default_value = app::state::DEFAULT_PUBLISHER)]
+    publisher: String,
+    /// The open data's licence, as its URL (default: CC0 1.0, public domain).
+    #[arg(long, env = "WIJKIDEE_DATA_LICENCE", default_value = app::state::DEFAULT_DATA_LICENCE)]
+    data_licence: String,
     /// SMTP server for notification mail: smtp://host:25, smtp://user:pass@host:587?tls=required,
     /// smtps://host. Without it, notifications stay in the app.
     #[arg(long, env = "WIJKIDEE_SMTP_URL")]
@@ -241,6 +247,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     app.support_threshold = args.support_threshold;
     app.stall_days = args.stall_days;
     app.secure_cookies = args.secure_cookies;
+    app.publisher = args.publisher;
+    app.data_licence = args.data_licence;
     let mail = args.smtp_url.map(|smtp_url| wijkidee::mail::MailConfig {
         smtp_url,
         from: args.mail_from,

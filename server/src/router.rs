@@ -46,6 +46,20 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
         .route("/data/wijken.geojson", get(open_data::wards::all_wijken))
         .route("/data/wijken/{file}", get(open_data::wards::one_wijk))
         .route("/api/v1/map", get(open_data::map::view))
+        .route("/api/v1/{file}", get(open_data::ideas::export))
+        .route("/open-data/dcat.jsonld", get(open_data::catalog::dcat))
+        .route(
+            "/open311/v2/{file}",
+            get(open_data::open311::top).post(open_data::open311_post::create),
+        )
+        .route("/open311/v2/services/{file}", get(open_data::open311::service))
+        .route(
+            "/open311/v2/requests/{file}",
+            get(open_data::open311::one_request),
+        )
+        .route("/feeds/stad.atom", get(open_data::atom::city))
+        .route("/feeds/wijken/{file}", get(open_data::atom::wijk))
+        .route("/feeds/ideeen/{file}", get(open_data::atom::idea))
         .route("/meldingen/{id}", get(notification_links::open))
         .route("/taal/{tag}", get(locale::switch))
         .route("/teksten/{file}", get(locale::texts))

@@ -21,7 +21,10 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
         // RFC 8058 one-click unsubscribe: webmail may POST it from the browser; the token in the
         // path is the credential and no cookie is used.
-        || request.uri().path().starts_with("/api/mail/one-click/");
+        || request.uri().path().starts_with("/api/mail/one-click/")
+        // Open311's POST is for other systems: its credential is the api_key in the body, never a
+        // cookie, so a request from another site can do nothing a visitor's browser would lend it.
+        || request.uri().path().starts_with("/open311/");
     if !safe && is_cross_site(request.headers()) {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
         let error = AppError::new(ErrorKind::Forbidden, Msg::ErrCrossSite);

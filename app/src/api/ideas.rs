@@ -68,6 +68,9 @@ pub async fn create_idea(
 }
 
 #[cfg(feature = "ssr")]
+pub use imp::store_new_idea;
+
+#[cfg(feature = "ssr")]
 mod imp {
     use super::*;
     use crate::api::context::{self, internal};
@@ -107,26 +110,38 @@ mod imp {
             location,
             author_id: author.user_id,
         };
-        // One transaction: the idea, its author following it, the wijk's followers and (in a wijk
-        // nobody covers) whoever answers for it told of it: together or not at all.
-        let mut tx = db::begin_write(&state.pool).await.map_err(internal)?;
-        let id = db::ideas::insert(&mut *tx, &new).await.map_err(internal)?;
-        db::follows::follow_idea(&mut *tx, author.user_id, id)
-            .await
-            .map_err(internal)?;
-        db::notifications::for_new_idea_in_wijk(&mut *tx, new.location.wijk.as_str(), id, author.user_id)
-            .await
-            .map_err(internal)?;
-        db::coverage::notify_new_idea(&mut *tx, new.location.wijk.as_str(), id, author.user_id)
-            .await
-            .map_err(internal)?;
-        tx.commit().await.map_err(internal)?;
+        let id = store_new_idea(&state.pool, &new, None).await.map_err(internal)?;
         tracing::info!(idea = id, "idea created");
         let detail = db::ideas::find(&state.pool, id)
             .await
             .map_err(internal)?
             .ok_or_else(AppError::internal)?;
         Ok(detail.summary)
+    }
+
+    /// Stores a new idea: the idea (with where it came from, when not from this site), its author
+    /// following it, the wijk's followers and (in a wijk nobody covers) whoever answers for it told
+    /// of it, in one transaction: together or not at all. Open311's POST uses it too.
+    pub async fn store_new_idea(
+        pool: &sqlx::AnyPool,
+        new: &db::ideas::NewIdea,
+        source: Option<&str>,
+    ) -> Result<i64, sqlx::Error> {
+        let mut tx = db::begin_write(pool).await?;
+        let id = db::ideas::insert(&mut *tx, new).await?;
+        if let Some(source) = source {
+            sqlx::query("UPDATE ideas SET source = $1 WHERE id = $2")
+                .bind(source)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        db::follows::follow_idea(&mut *tx, new.author_id, id).await?;
+        db::notifications::for_new_idea_in_wijk(&mut *tx, new.location.wijk.as_str(), id, new.author_id)
+            .await?;
+        db::coverage::notify_new_idea(&mut *tx, new.location.wijk.as_str(), id, new.author_id).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// How far around a new idea to look for look-alikes.

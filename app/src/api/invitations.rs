@@ -208,16 +208,8 @@ mod imp {
 
     /// Where people reach this site: the configured address, else the one this request came to.
     fn site_address(state: &AppState) -> String {
-        if let Some(url) = &state.config.public_url {
-            return url.trim_end_matches('/').to_owned();
-        }
-        let host = context::request_header(http::header::HOST).unwrap_or_else(|| "localhost".into());
-        let scheme = if auth::is_local_host(&host) {
-            "http"
-        } else {
-            "https"
-        };
-        format!("{scheme}://{host}")
+        let host = context::request_header(http::header::HOST);
+        state.config.site_address(host.as_deref())
     }
 
     pub async fn list() -> Result<Vec<OpenInvitationView>, AppError> {

@@ -5,6 +5,7 @@
 //! when it comes from another site (server/src/security).
 
 pub mod admin;
+pub mod api_keys;
 pub mod auth;
 pub mod comments;
 pub mod coverage;
@@ -14,6 +15,7 @@ pub mod ideas;
 pub mod invitations;
 pub mod messages;
 pub mod notifications;
+pub mod open_data;
 pub mod own_ideas;
 pub mod participation;
 pub mod staff;

@@ -51,8 +51,9 @@ pub fn FilterBar(
                             <option value="">{t(Msg::FilterAllCategories)}</option>
                             {categories.into_iter().map(|c| {
                                 let slug = c.slug.clone();
+                                let label = crate::category_names::category_label(&c.slug, &c.name);
                                 view! {
-                                    <option value=c.slug selected=move || filter.read().category.as_deref() == Some(slug.as_str())>{c.name}</option>
+                                    <option value=c.slug selected=move || filter.read().category.as_deref() == Some(slug.as_str())>{label}</option>
                                 }
                             }).collect_view()}
                         </select>

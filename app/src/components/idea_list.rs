@@ -30,7 +30,7 @@ fn IdeaCard(idea: IdeaSummary, show_ward: bool) -> impl IntoView {
             <h3 class="idea-card-title"><a href=routes::idea(idea.id) dir="auto">{idea.title}</a></h3>
             <p class="idea-card-meta">
                 <StatusBadge status=idea.status/>
-                <span class="tag">{idea.category_name}</span>
+                <span class="tag">{crate::category_names::category_label(&idea.category, &idea.category_name)}</span>
                 <span class="idea-card-place">{place}</span>
                 <time datetime=iso_date(idea.created_at)>{format_date(idea.created_at)}</time>
             </p>

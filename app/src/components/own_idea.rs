@@ -57,7 +57,8 @@ pub fn OwnIdeaTools(detail: IdeaDetail, options: IdeaFormOptions) -> impl IntoVi
                         <select id="edit-category" name="category" aria-describedby="edit-category-error">
                             {options.categories.into_iter().map(|c| {
                                 let selected = c.slug == category;
-                                view! { <option value=c.slug selected=selected>{c.name}</option> }
+                                let label = crate::category_names::category_label(&c.slug, &c.name);
+                                view! { <option value=c.slug selected=selected>{label}</option> }
                             }).collect_view()}
                         </select>
                     </Field>

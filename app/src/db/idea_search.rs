@@ -41,6 +41,12 @@ impl Conditions {
             .push(condition.replace('?', &format!("${}", self.values.len())));
     }
 
+    /// Adds a condition with no placeholder: only for SQL built from parsed values (numbers, the
+    /// stored forms of an enum), never from text a caller sent.
+    pub(super) fn push_fixed(&mut self, condition: String) {
+        self.sql.push(condition);
+    }
+
     /// For a word many ideas share, on SQLite: `+i.id` keeps the planner from fetching every match
     /// and sorting them all; it walks the order's index instead and tests each idea against the
     /// matches, stopping after a page (a word one idea in eight has: some 160 index entries).

@@ -7,6 +7,7 @@
 //! value types the `Any` driver shares (i64, f64, text). DDL differs, so migrations come in two sets.
 //! Transactions that write begin with [`begin_write`], so SQLite queues them instead of failing.
 
+pub mod api_keys;
 pub mod categories;
 pub mod claims;
 pub mod comments;
@@ -22,6 +23,8 @@ pub mod map;
 pub mod messages;
 pub mod notes;
 pub mod notifications;
+pub mod open311;
+pub mod open_data;
 pub mod outbox;
 pub mod professionals;
 pub mod sessions;

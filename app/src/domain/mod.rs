@@ -10,12 +10,14 @@ pub mod comment_text;
 pub mod coordinates;
 pub mod coverage;
 pub mod email_frequency;
+pub mod export_query;
 pub mod filter;
 #[cfg(feature = "ssr")]
 pub mod geometry;
 pub mod idea_text;
 pub mod linkify;
 pub mod map_view;
+pub mod open311_query;
 pub mod permissions;
 pub mod records;
 pub mod roles;

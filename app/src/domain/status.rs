@@ -64,6 +64,15 @@ impl Status {
         }
     }
 
+    /// Open311 GeoReport v2 knows two states: an idea is `open` while it can still be realised.
+    pub fn open311(self) -> &'static str {
+        if self.accepts_support() {
+            "open"
+        } else {
+            "closed"
+        }
+    }
+
     /// Whether residents can still take part: support it, and it can still change. Realised ideas stay
     /// open for comments (people thank and discuss), but supporting them no longer means anything.
     pub fn accepts_support(self) -> bool {

@@ -31,6 +31,85 @@ pub fn iso_date(unix_seconds: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The moment a local date begins in the municipality's zone (`sinds=2026-11-01` of the open data).
+pub fn local_midnight(year: i64, month: u32, day: u32) -> i64 {
+    let utc = days_from_civil(year, month, day) * 86_400;
+    // The offset at local midnight: guessed from UTC midnight, then taken at the moment it gives.
+    utc - zone().offset_at(utc - zone().offset_at(utc))
+}
+
+/// A date written `2026-11-01` (a real calendar day), as (year, month, day).
+pub fn parse_iso_date(text: &str) -> Option<(i64, u32, u32)> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return None;
+    }
+    let (year, month, day) = (
+        y.parse::<i64>().ok()?,
+        m.parse::<u32>().ok()?,
+        d.parse::<u32>().ok()?,
+    );
+    // A day that round-trips is a real one (no 31 April, no 29 February 2027).
+    (civil_from_days(days_from_civil(year, month, day)) == (year, month, day) && (1..=12).contains(&month))
+        .then_some((year, month, day))
+}
+
+/// A moment written as RFC 3339 / W3C datetime (`2026-11-01T09:30:00Z`, `…+01:00`, with or without
+/// fractions), or a date alone (that day's local midnight), as Open311 callers write `start_date`.
+/// A time without an offset is the municipality's local time.
+pub fn parse_datetime(text: &str) -> Option<i64> {
+    let (date, time) = match text.split_once(['T', 't', ' ']) {
+        Some((date, time)) => (date, Some(time)),
+        None => (text, None),
+    };
+    let (year, month, day) = parse_iso_date(date)?;
+    let Some(time) = time else {
+        return Some(local_midnight(year, month, day));
+    };
+    let (clock, offset) = if let Some(clock) = time.strip_suffix(['Z', 'z']) {
+        (clock, Some(0))
+    } else if let Some(at) = time.rfind(['+', '-']) {
+        let (clock, zone) = time.split_at(at);
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let digits: String = zone[1..].chars().filter(|c| *c != ':').collect();
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let (h, m) = (digits[..2].parse::<i64>().ok()?, digits[2..].parse::<i64>().ok()?);
+        (clock, Some(sign * (h * 3600 + m * 60)))
+    } else {
+        (time, None)
+    };
+    let clock = clock.split('.').next()?;
+    let mut parts = clock
+        .split(':')
+        .map(|p| (p.len() == 2).then(|| p.parse::<i64>().ok()).flatten());
+    let (h, m) = (parts.next()??, parts.next()??);
+    let sec = parts.next().unwrap_or(Some(0))?;
+    if parts.next().is_some() || h > 23 || m > 59 || sec > 60 {
+        return None;
+    }
+    let wall = days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec;
+    Some(match offset {
+        Some(offset) => wall - offset,
+        None => wall - zone().offset_at(wall - zone().offset_at(wall)),
+    })
+}
+
+/// RFC 3339 in UTC (`2026-12-04T09:30:00Z`), as Atom, GeoJSON properties and Open311 write times.
+pub fn rfc3339(unix_seconds: i64) -> String {
+    let (y, m, d) = civil_date(unix_seconds);
+    let s = unix_seconds.rem_euclid(86_400);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
+}
+
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -279,6 +358,53 @@ mod tests {
         // 00:30 on 3 December is 23:30 UTC on 2 December.
         let winter = at(2026, 12, 2, 23, 30);
         assert_eq!(civil_date(winter + zone.offset_at(winter)), (2026, 12, 3));
+    }
+
+    #[test]
+    fn local_midnight_and_iso_dates() {
+        // Midnight in Amsterdam: 23:00 UTC the day before in winter, 22:00 in summer.
+        assert_eq!(local_midnight(2026, 12, 4), at(2026, 12, 3, 23, 0));
+        assert_eq!(local_midnight(2026, 7, 2), at(2026, 7, 1, 22, 0));
+        assert_eq!(parse_iso_date("2026-02-28"), Some((2026, 2, 28)));
+        for bad in [
+            "2026-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+            "2026-01-01x",
+            "",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+        assert_eq!(rfc3339(at(2026, 12, 4, 9, 30) + 5), "2026-12-04T09:30:05Z");
+        assert_eq!(
+            parse_datetime("2026-12-04T09:30:05Z"),
+            Some(at(2026, 12, 4, 9, 30) + 5)
+        );
+        assert_eq!(
+            parse_datetime("2026-12-04T10:30:00+01:00"),
+            Some(at(2026, 12, 4, 9, 30))
+        );
+        assert_eq!(
+            parse_datetime("2026-12-04T08:30:00.250-0100"),
+            Some(at(2026, 12, 4, 9, 30))
+        );
+        assert_eq!(
+            parse_datetime("2026-07-02T00:30"),
+            Some(at(2026, 7, 1, 22, 30)),
+            "local summer time"
+        );
+        assert_eq!(parse_datetime("2026-12-04"), Some(local_midnight(2026, 12, 4)));
+        for bad in [
+            "2026-12-04T25:00:00Z",
+            "2026-12-04T9:30Z",
+            "2026-12-04T09:30:00+1",
+            "gisteren",
+            "2026-12-04T",
+        ] {
+            assert_eq!(parse_datetime(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -97,7 +97,9 @@ fn texts_with_variables_are_filled_not_shown_raw() {
 #[test]
 fn the_browser_gets_the_islands_texts_only() {
     assert!(Msg::IN_BROWSER.contains(&Msg::CommentSubmit));
+    // Raised by the browser's own check of a title; a server's refusals arrive worded.
     assert!(Msg::IN_BROWSER.contains(&Msg::ErrTitleTooShort));
+    assert!(!Msg::IN_BROWSER.contains(&Msg::ErrOutsideWards));
     assert!(!Msg::IN_BROWSER.contains(&Msg::HomeIntro));
     let (path, body) = browser_texts(Locale::Ar, "CET-1CEST,M3.5.0,M10.5.0/3");
     assert!(

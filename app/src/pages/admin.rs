@@ -1,5 +1,5 @@
 //! `/beheer`: inviting professionals and the open invitations, the professionals, the wijken without
-//! one, and the organisations. Administrators only; everyone else is told so. Each section is a
+//! one, the organisations, and the keys of systems that post ideas over Open311. Administrators only; everyone else is told so. Each section is a
 //! sibling with its own resource (nested suspense boundaries break hydration).
 
 use super::admin_invite::{InviteForm, WijkChoice};
@@ -26,6 +26,8 @@ pub fn AdminPage() -> impl IntoView {
             .get()
             .and_then(|r| r.err())
             .or_else(crate::components::field::error_in_address)
+            // A refused key name is said in the keys' own section.
+            .filter(|e| !e.is_for("system"))
             .map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
     view! {
@@ -81,6 +83,7 @@ pub fn AdminPage() -> impl IntoView {
             <super::admin_invitations::InvitationsSection/>
             <super::admin_staff::StaffSection/>
             <super::admin_coverage::UncoveredSection/>
+            <super::admin_api_keys::ApiKeysSection/>
         </div>
     }
 }

@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match logged_in.await {
                             Ok(Some(_)) => match form_options.await {
-                                Ok(options) => view! { <NewIdeaForm options/> }.into_any(),
+                                Ok(options) => view! { <NewIdeaForm options=crate::category_names::worded(options)/> }.into_any(),
                                 Err(error) => view! { <SectionLoadError error/> }.into_any(),
                             },
                             _ => view! {

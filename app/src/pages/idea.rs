@@ -167,7 +167,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
     let excerpt: String = description.chars().take(160).collect();
     let status = summary.status;
     view! {
-        <PageHead title=summary.title.clone() description=excerpt/>
+        <PageHead title=summary.title.clone() description=excerpt feed=routes::idea_feed(summary.id)/>
         <article>
             <Swap>
             <p class="breadcrumb"><a href=routes::HOME>{t(Msg::BackToMap)}</a></p>
@@ -192,7 +192,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                         <dd><a href=routes::ward(&summary.wijk_code)>{summary.wijk_name.clone()}</a></dd>
                         {summary.buurt_name.clone().map(|b| view! { <dt>{t(Msg::IdeaBuurt)}</dt><dd>{b}</dd> })}
                         <dt>{t(Msg::IdeaCategory)}</dt>
-                        <dd>{summary.category_name.clone()}</dd>
+                        <dd>{crate::category_names::category_label(&summary.category, &summary.category_name)}</dd>
                         <dt>{t(Msg::IdeaStatus)}</dt>
                         <dd>{t(status.label())}</dd>
                     </dl>

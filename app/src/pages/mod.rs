@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_api_keys;
 pub mod admin_coverage;
 pub mod admin_invitations;
 pub mod admin_invite;
@@ -13,6 +14,7 @@ pub mod invitation;
 pub mod my_ideas;
 pub mod not_found;
 pub mod notifications;
+pub mod open_data;
 pub mod unsubscribe;
 pub mod wards;
 pub mod workbench;

@@ -95,7 +95,7 @@ pub fn WardPage() -> impl IntoView {
 fn WardHeading(ward: WardData) -> impl IntoView {
     let count = idea_count(ward.idea_count as usize);
     view! {
-        <PageHead title=ward.name.clone()/>
+        <PageHead title=ward.name.clone() feed=routes::ward_feed(&ward.code)/>
         <p class="breadcrumb"><a href=routes::WARDS>{t(Msg::NavWards)}</a></p>
         <h1>{ward.name}</h1>
         <p class="lead" data-testid="ward-count">{count} " · " <a href=routes::ideas_in_ward(&ward.code)>{t(Msg::WardOnMap)}</a></p>

@@ -10,8 +10,9 @@
 //! change the map shows). Each request reads that one number: when it moved, the kept answers are
 //! dropped, so a resident who just posted an idea sees it on the next request, whichever app
 //! instance answers.
-//! The version is also the answer's `ETag`, so a browser that has it gets a 304.
+//! The version is also the answer's `ETag`, so a browser that has it gets a 304 (`conditional`).
 
+use super::conditional::Freshness;
 use app::domain::map_view::MapView;
 use app::domain::IdeaFilter;
 use app::state::AppState;
@@ -48,21 +49,15 @@ pub async fn view(
         tracing::error!(error = %e, "reading the map's ideas");
         StatusCode::INTERNAL_SERVER_ERROR.into_response()
     };
-    let version = match app::db::data_version::current(&state.pool).await {
+    let (version, changed_at) = match app::db::data_version::with_time(&state.pool).await {
         Ok(version) => version,
         Err(e) => return failed(e),
     };
     // The key is what decides the answer: the parsed view and the filter, not the raw query text.
     let key = format!("{:?}|{}", view, filter.to_query());
-    let etag = etag(version, &key);
-    let opaque = etag.trim_start_matches("W/");
-    let not_modified = headers.get(header::IF_NONE_MATCH).is_some_and(|sent| {
-        sent.as_bytes()
-            .split(|b| *b == b',')
-            .any(|tag| tag.trim_ascii().strip_prefix(b"W/").unwrap_or(tag.trim_ascii()) == opaque.as_bytes())
-    });
-    if not_modified {
-        return (StatusCode::NOT_MODIFIED, answer_headers(&etag)).into_response();
+    let freshness = Freshness::new("map", version, &key, Some(changed_at), CACHE_CONTROL);
+    if freshness.unchanged_for(&headers) {
+        return freshness.not_modified();
     }
     let body = match state.kept.map.get(version, &key) {
         Some(body) => body,
@@ -75,24 +70,7 @@ pub async fn view(
             Err(e) => return failed(e),
         },
     };
-    let mut headers = answer_headers(&etag);
+    let mut headers = freshness.headers();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     (StatusCode::OK, headers, body).into_response()
-}
-
-fn etag(version: i64, key: &str) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut hasher);
-    // Weak: the compression layer changes the bytes, not what they say.
-    format!("W/\"map-{version}-{:016x}\"", hasher.finish())
-}
-
-fn answer_headers(etag: &str) -> HeaderMap {
-    let mut headers = HeaderMap::new();
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE_CONTROL));
-    if let Ok(value) = HeaderValue::from_str(etag) {
-        headers.insert(header::ETAG, value);
-    }
-    headers
 }

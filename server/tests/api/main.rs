@@ -20,6 +20,8 @@ mod map;
 mod matrix;
 mod messages;
 mod notifications;
+mod open311;
+mod open_data;
 mod own_ideas;
 mod page_cache;
 mod pages;

@@ -723,6 +723,28 @@ fn cases() -> Vec<Case> {
             ADMIN,
         ),
         (
+            "/api/admin/api-keys",
+            |_| Get("/api/admin/api-keys".into()),
+            ADMIN,
+        ),
+        (
+            "/api/admin/api-keys/issue",
+            |f| {
+                Post(
+                    "/api/admin/api-keys/issue",
+                    vec![("system", format!("Systeem {}", f.unique))],
+                )
+            },
+            ADMIN,
+        ),
+        (
+            // No such key: the administrator hears 404, everyone else never gets that far.
+            "/api/admin/api-keys/revoke",
+            |_| Post("/api/admin/api-keys/revoke", vec![("id", "999999".into())]),
+            [401, 403, 403, 403, 403, 403, 403, 403, 404],
+        ),
+        ("/api/open-data/info", |_| Get("/api/open-data/info".into()), ALL),
+        (
             "/api/admin/uncovered/responder",
             |_| {
                 Post(

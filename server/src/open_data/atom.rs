@@ -1,0 +1,259 @@
+//! Atom feeds (RFC 4287) of what happens to ideas: new ideas and status changes, for the city
+//! (`/feeds/stad.atom`), a wijk (`/feeds/wijken/{code}.atom`) and one idea
+//! (`/feeds/ideeen/{id}.atom`). Every page links the feed of what it shows
+//! (`<link rel="alternate" type="application/atom+xml">`, see `PageHead`).
+//!
+//! Titles are worded in the reader's language (a feed reader sends `Accept-Language`); what people
+//! wrote stays as they wrote it. Every feed and entry has the id, title, updated and link the RFC
+//! requires, and the feed names the publisher as its author, so no entry needs a person's name: a
+//! resident who posts an idea is never named.
+
+use super::conditional::{refusal_headers, Freshness};
+use super::formats::{idea_url, xml_escape};
+use app::db::open_data::{feed, wijk_exists, FeedEvent, FeedScope};
+use app::domain::time::rfc3339;
+use app::domain::Status;
+use app::i18n::{fill, in_locale, t, Locale, Msg};
+use app::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use std::fmt::Write as _;
+
+/// Entries a feed holds: readers poll, so the newest are what counts.
+const ENTRIES: i64 = 50;
+const CACHE_CONTROL: &str = "public, max-age=300";
+const CONTENT_TYPE: &str = "application/atom+xml; charset=utf-8";
+
+/// The feed's address on this site.
+pub fn feed_path(scope: &FeedScope) -> String {
+    match scope {
+        FeedScope::City => app::routes::CITY_FEED.to_owned(),
+        FeedScope::Wijk(code) => app::routes::ward_feed(code),
+        FeedScope::Idea(id) => app::routes::idea_feed(*id),
+    }
+}
+
+pub async fn city(state: State<AppState>, locale: Extension<Locale>, headers: HeaderMap) -> Response {
+    answer(state, locale, headers, FeedScope::City).await
+}
+
+pub async fn wijk(
+    state: State<AppState>,
+    locale: Extension<Locale>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(code) = file
+        .strip_suffix(".atom")
+        .and_then(|c| app::domain::WardCode::parse(c).ok())
+    else {
+        return not_found();
+    };
+    match wijk_exists(&state.pool, code.as_str()).await {
+        Ok(true) => answer(state, locale, headers, FeedScope::Wijk(code.as_str().to_owned())).await,
+        Ok(false) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+pub async fn idea(
+    state: State<AppState>,
+    locale: Extension<Locale>,
+    headers: HeaderMap,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(id) = file.strip_suffix(".atom").and_then(|n| n.parse::<i64>().ok()) else {
+        return not_found();
+    };
+    // A hidden or unknown idea has no feed (and says no more than that).
+    match app::db::open_data::one(&state.pool, id).await {
+        Ok(Some(_)) => answer(state, locale, headers, FeedScope::Idea(id)).await,
+        Ok(None) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        refusal_headers("text/plain; charset=utf-8"),
+        "no such feed\n",
+    )
+        .into_response()
+}
+
+fn failed(e: sqlx::Error) -> Response {
+    tracing::error!(error = %e, "building a feed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
+    headers: HeaderMap,
+    scope: FeedScope,
+) -> Response {
+    let (version, changed_at) = match app::db::data_version::with_time(&state.pool).await {
+        Ok(found) => found,
+        Err(e) => return failed(e),
+    };
+    let site = state
+        .config
+        .site_address(headers.get(header::HOST).and_then(|h| h.to_str().ok()));
+    let key = format!("{scope:?}|{}|{site}", locale.tag());
+    let freshness = Freshness::new("feed", version, &key, Some(changed_at), CACHE_CONTROL);
+    let mut answer_headers = freshness.headers();
+    answer_headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    if freshness.unchanged_for(&headers) {
+        return (StatusCode::NOT_MODIFIED, answer_headers).into_response();
+    }
+    let events = match feed(&state.pool, &scope, ENTRIES).await {
+        Ok(events) => events,
+        Err(e) => return failed(e),
+    };
+    let title = match &scope {
+        FeedScope::City => Ok(in_locale(locale, || {
+            fill(Msg::FeedCityTitle, &[("publisher", &state.config.publisher)])
+        })),
+        FeedScope::Wijk(code) => app::db::wards::find(
+            &state.pool,
+            &app::domain::WardCode::parse(code).expect("a checked code"),
+        )
+        .await
+        .map(|w| {
+            let name = w.map(|w| w.name).unwrap_or_else(|| code.clone());
+            in_locale(locale, || fill(Msg::FeedWijkTitle, &[("wijk", &name)]))
+        }),
+        FeedScope::Idea(id) => app::db::open_data::one(&state.pool, *id).await.map(|idea| {
+            let name = idea.map(|i| i.title).unwrap_or_default();
+            in_locale(locale, || fill(Msg::FeedIdeaTitle, &[("title", &name)]))
+        }),
+    };
+    let title = match title {
+        Ok(title) => title,
+        Err(e) => return failed(e),
+    };
+    let feed = Feed {
+        site: &site,
+        scope: &scope,
+        title: &title,
+        publisher: &state.config.publisher,
+        locale,
+        changed_at,
+    };
+    answer_headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    (
+        StatusCode::OK,
+        answer_headers,
+        in_locale(locale, || feed.write(&events)),
+    )
+        .into_response()
+}
+
+struct Feed<'a> {
+    site: &'a str,
+    scope: &'a FeedScope,
+    title: &'a str,
+    publisher: &'a str,
+    locale: Locale,
+    changed_at: i64,
+}
+
+impl Feed<'_> {
+    /// The page the feed is about.
+    fn page(&self) -> String {
+        let path = match self.scope {
+            FeedScope::City => app::routes::HOME.to_owned(),
+            FeedScope::Wijk(code) => app::routes::ward(code),
+            FeedScope::Idea(id) => app::routes::idea(*id),
+        };
+        format!("{}{path}", self.site)
+    }
+
+    fn write(&self, events: &[FeedEvent]) -> String {
+        let self_url = format!("{}{}", self.site, feed_path(self.scope));
+        let updated = events.first().map_or(self.changed_at, |e| e.at);
+        let mut out = String::with_capacity(1024 + events.len() * 800);
+        out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        let _ = write!(
+            out,
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
+             <id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n\
+             <link rel=\"self\" type=\"application/atom+xml\" href=\"{id}\"/>\n\
+             <link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n\
+             <author><name>{publisher}</name><uri>{site}/</uri></author>\n\
+             <generator uri=\"{site}/open-data\">Wijkidee</generator>\n",
+            lang = self.locale.tag(),
+            id = xml_escape(&self_url),
+            title = xml_escape(self.title),
+            updated = rfc3339(updated),
+            page = xml_escape(&self.page()),
+            publisher = xml_escape(self.publisher),
+            site = xml_escape(self.site),
+        );
+        for event in events {
+            self.write_entry(&mut out, event);
+        }
+        out.push_str("</feed>\n");
+        out
+    }
+
+    fn write_entry(&self, out: &mut String, event: &FeedEvent) {
+        let page = idea_url(self.site, event.idea_id);
+        let (id, title, content, category) = match event.to_status.as_deref().and_then(Status::parse) {
+            Some(to) => {
+                let status_word =
+                    |s: Option<&str>| s.and_then(Status::parse).map(|s| t(s.label())).unwrap_or("");
+                let mut content = fill(
+                    Msg::FeedStatusContent,
+                    &[
+                        ("from", status_word(event.from_status.as_deref())),
+                        ("to", t(to.label())),
+                    ],
+                );
+                if let Some(role) = event.actor_role.as_deref().filter(|r| !r.is_empty()) {
+                    content.push(' ');
+                    content.push_str(&fill(
+                        Msg::FeedStatusBy,
+                        &[("role", &app::wording::function_key_label(role))],
+                    ));
+                }
+                if let Some(why) = event.explanation.as_deref().filter(|w| !w.trim().is_empty()) {
+                    content.push_str("\n\n");
+                    content.push_str(why);
+                }
+                (
+                    format!("{page}#gebeurtenis-{}", event.event_id),
+                    fill(
+                        Msg::FeedStatusChanged,
+                        &[("title", &event.title), ("status", t(to.label()))],
+                    ),
+                    content,
+                    to,
+                )
+            }
+            None => (
+                page.clone(),
+                fill(Msg::FeedSubmitted, &[("title", &event.title)]),
+                event.description.clone(),
+                Status::Ingediend,
+            ),
+        };
+        let _ = write!(
+            out,
+            "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{at}</updated>\n<published>{at}</published>\n\
+             <link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n\
+             <category term=\"{category}\" label=\"{category_label}\"/>\n\
+             <content type=\"text\">{content}</content>\n</entry>\n",
+            id = xml_escape(&id),
+            title = xml_escape(&title),
+            at = rfc3339(event.at),
+            page = xml_escape(&page),
+            category = category.as_str(),
+            category_label = xml_escape(t(category.label())),
+            content = xml_escape(&content),
+        );
+    }
+}
