@@ -29,16 +29,23 @@ pub enum Format {
 }
 
 impl Format {
-    /// `requests.json` → ("requests", Json); no known extension → `None`.
-    pub fn split(file: &str) -> Option<(&str, Format)> {
+    /// `requests.json` → ("requests", Json); another extension is refused (in JSON, for want of
+    /// a better guess).
+    pub fn split(file: &str) -> Result<(&str, Format), Box<Response>> {
         if let Some(name) = file.strip_suffix(".json") {
-            Some((name, Format::Json))
+            Ok((name, Format::Json))
+        } else if let Some(name) = file.strip_suffix(".xml") {
+            Ok((name, Format::Xml))
         } else {
-            file.strip_suffix(".xml").map(|name| (name, Format::Xml))
+            Err(Box::new(error(
+                Format::Json,
+                StatusCode::BAD_REQUEST,
+                "unknown format: ask .json or .xml",
+            )))
         }
     }
 
-    fn content_type(self) -> &'static str {
+    pub fn content_type(self) -> &'static str {
         match self {
             Format::Json => "application/json; charset=utf-8",
             Format::Xml => "text/xml; charset=utf-8",
@@ -173,12 +180,9 @@ pub async fn top(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let Some((name, format)) = Format::split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::BAD_REQUEST,
-            "unknown format: ask .json or .xml",
-        );
+    let (name, format) = match Format::split(&file) {
+        Ok(found) => found,
+        Err(refusal) => return *refusal,
     };
     let site = site(&state, &headers);
     match name {
@@ -252,12 +256,9 @@ pub async fn service(
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some((code, format)) = Format::split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::BAD_REQUEST,
-            "unknown format: ask .json or .xml",
-        );
+    let (code, format) = match Format::split(&file) {
+        Ok(found) => found,
+        Err(refusal) => return *refusal,
     };
     match app::db::categories::exists(&state.pool, code).await {
         Ok(true) => {}
@@ -283,12 +284,9 @@ pub async fn one_request(
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some((id, format)) = Format::split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::BAD_REQUEST,
-            "unknown format: ask .json or .xml",
-        );
+    let (id, format) = match Format::split(&file) {
+        Ok(found) => found,
+        Err(refusal) => return *refusal,
     };
     let Some(id) = id.parse::<i64>().ok().filter(|id| *id > 0) else {
         return error(format, StatusCode::BAD_REQUEST, "service_request_id: a number");

@@ -26,12 +26,9 @@ pub async fn create(
     RawQuery(raw): RawQuery,
     form: Bytes,
 ) -> Response {
-    let Some((name, format)) = Format::split(&file) else {
-        return error(
-            Format::Json,
-            StatusCode::BAD_REQUEST,
-            "unknown format: ask .json or .xml",
-        );
+    let (name, format) = match Format::split(&file) {
+        Ok(found) => found,
+        Err(refusal) => return *refusal,
     };
     if name != "requests" {
         return error(format, StatusCode::NOT_FOUND, "only requests can be posted");
@@ -127,12 +124,11 @@ pub async fn create(
         ("account_id", Field::Empty),
     ]);
     let text = body(format, "service_requests", "request", &[record]);
-    let content_type = match format {
-        Format::Json => "application/json; charset=utf-8",
-        Format::Xml => "text/xml; charset=utf-8",
-    };
     let mut answer = HeaderMap::new();
-    answer.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    answer.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
     if let Ok(location) = HeaderValue::from_str(&format!(
         "/open311/v2/requests/{id}.{}",
         if format == Format::Json { "json" } else { "xml" }
