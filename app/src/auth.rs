@@ -56,12 +56,16 @@ pub fn clear_session_cookie(secure: bool) -> String {
 
 /// The session token from a `Cookie` header, if any.
 pub fn token_from_cookie_header(header: &str) -> Option<&str> {
+    cookie_value(header, SESSION_COOKIE).filter(|v| !v.is_empty())
+}
+
+/// One cookie's value from a `Cookie` header (`a=1; b=2`): the one place that reads that header.
+pub fn cookie_value<'h>(header: &'h str, name: &str) -> Option<&'h str> {
     header
         .split(';')
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(key, _)| *key == name)
         .map(|(_, value)| value)
-        .filter(|v| !v.is_empty())
 }
 
 /// Whether the host a request was addressed to is this machine (then `Secure` cookies would be lost

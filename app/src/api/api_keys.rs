@@ -103,10 +103,7 @@ mod imp {
     /// The key just issued, from its cookie, which this response clears: shown once.
     pub fn take_new_key() -> Option<(i64, String)> {
         let cookies = context::request_header(http::header::COOKIE)?;
-        let value = cookies.split(';').find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == NEW_KEY_COOKIE).then(|| value.to_owned())
-        })?;
+        let value = auth::cookie_value(&cookies, NEW_KEY_COOKIE)?;
         context::set_cookie(format!(
             "{NEW_KEY_COOKIE}=; Path=/beheer; Max-Age=0; HttpOnly; SameSite=Strict"
         ));

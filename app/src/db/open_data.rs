@@ -158,12 +158,3 @@ pub async fn feed(pool: &AnyPool, scope: &FeedScope, limit: i64) -> Result<Vec<F
     events.truncate(usize::try_from(limit).unwrap_or(0));
     Ok(events)
 }
-
-/// Whether a wijk exists (a feed of an unknown wijk is a 404, not an empty feed).
-pub async fn wijk_exists(pool: &AnyPool, code: &str) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM wards WHERE code = $1 AND level = 'wijk'")
-        .bind(code)
-        .fetch_one(pool)
-        .await?;
-    Ok(n > 0)
-}

@@ -10,7 +10,7 @@
 
 use super::conditional::{refusal_headers, Freshness};
 use super::formats::{idea_url, xml_escape};
-use app::db::open_data::{feed, wijk_exists, FeedEvent, FeedScope};
+use app::db::open_data::{feed, FeedEvent, FeedScope};
 use app::domain::time::rfc3339;
 use app::domain::Status;
 use app::i18n::{fill, in_locale, t, Locale, Msg};
@@ -36,7 +36,10 @@ pub fn feed_path(scope: &FeedScope) -> String {
 }
 
 pub async fn city(state: State<AppState>, locale: Extension<Locale>, headers: HeaderMap) -> Response {
-    answer(state, locale, headers, FeedScope::City).await
+    let title = in_locale(locale.0, || {
+        fill(Msg::FeedCityTitle, &[("publisher", &state.config.publisher)])
+    });
+    answer(state, locale, headers, FeedScope::City, title).await
 }
 
 pub async fn wijk(
@@ -51,9 +54,12 @@ pub async fn wijk(
     else {
         return not_found();
     };
-    match wijk_exists(&state.pool, code.as_str()).await {
-        Ok(true) => answer(state, locale, headers, FeedScope::Wijk(code.as_str().to_owned())).await,
-        Ok(false) => not_found(),
+    match app::db::wards::find(&state.pool, &code).await {
+        Ok(Some(ward)) if ward.level == app::domain::WardLevel::Wijk.as_str() => {
+            let title = in_locale(locale.0, || fill(Msg::FeedWijkTitle, &[("wijk", &ward.name)]));
+            answer(state, locale, headers, FeedScope::Wijk(ward.code), title).await
+        }
+        Ok(_) => not_found(),
         Err(e) => failed(e),
     }
 }
@@ -69,7 +75,10 @@ pub async fn idea(
     };
     // A hidden or unknown idea has no feed (and says no more than that).
     match app::db::open_data::one(&state.pool, id).await {
-        Ok(Some(_)) => answer(state, locale, headers, FeedScope::Idea(id)).await,
+        Ok(Some(idea)) => {
+            let title = in_locale(locale.0, || fill(Msg::FeedIdeaTitle, &[("title", &idea.title)]));
+            answer(state, locale, headers, FeedScope::Idea(id), title).await
+        }
         Ok(None) => not_found(),
         Err(e) => failed(e),
     }
@@ -94,6 +103,7 @@ async fn answer(
     Extension(locale): Extension<Locale>,
     headers: HeaderMap,
     scope: FeedScope,
+    title: String,
 ) -> Response {
     let (version, changed_at) = match app::db::data_version::with_time(&state.pool).await {
         Ok(found) => found,
@@ -111,28 +121,6 @@ async fn answer(
     }
     let events = match feed(&state.pool, &scope, ENTRIES).await {
         Ok(events) => events,
-        Err(e) => return failed(e),
-    };
-    let title = match &scope {
-        FeedScope::City => Ok(in_locale(locale, || {
-            fill(Msg::FeedCityTitle, &[("publisher", &state.config.publisher)])
-        })),
-        FeedScope::Wijk(code) => app::db::wards::find(
-            &state.pool,
-            &app::domain::WardCode::parse(code).expect("a checked code"),
-        )
-        .await
-        .map(|w| {
-            let name = w.map(|w| w.name).unwrap_or_else(|| code.clone());
-            in_locale(locale, || fill(Msg::FeedWijkTitle, &[("wijk", &name)]))
-        }),
-        FeedScope::Idea(id) => app::db::open_data::one(&state.pool, *id).await.map(|idea| {
-            let name = idea.map(|i| i.title).unwrap_or_default();
-            in_locale(locale, || fill(Msg::FeedIdeaTitle, &[("title", &name)]))
-        }),
-    };
-    let title = match title {
-        Ok(title) => title,
         Err(e) => return failed(e),
     };
     let feed = Feed {
