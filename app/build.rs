@@ -57,7 +57,6 @@ const BROWSER_CODE: &[&str] = &[
     "src/domain/map_view.rs",
     "src/domain/mod.rs",
     "src/domain/permissions.rs",
-    "src/domain/records.rs",
     "src/domain/roles.rs",
     "src/domain/similarity.rs",
     "src/domain/status.rs",

@@ -760,3 +760,131 @@ AdminApiKeyRevoke = إلغاء المفتاح
 AdminApiKeyRevoked = تم إلغاء المفتاح.
 AdminApiKeyRevokedOn = أُلغي في
 AdminNoApiKeys = لا توجد مفاتيح بعد.
+
+## Progress on an idea: milestones, percentage, updates (issue 11)
+ProgressTitle = التقدم
+ProgressPercent = اكتمل { $percent }%
+ProgressByHand = (تقدير المختص)
+ProgressNone = لا توجد مراحل بعد.
+MilestoneStateDone = مكتملة
+MilestoneStateOpen = لم تكتمل بعد
+MilestonePlannedOn = مخطط لها في { $date }
+MilestoneDoneOn = اكتملت في { $date }
+MilestoneAddTitle = أضف مرحلة
+MilestoneTitleField = ما الذي سيتم عمله؟
+MilestonePlannedField = التاريخ المخطط
+MilestoneAddSubmit = أضف المرحلة
+MilestoneMarkDone = اكتملت
+MilestoneReopen = لم تكتمل بعد كل شيء
+MilestoneMove = تاريخ آخر
+MilestoneNewDay = التاريخ المخطط الجديد
+MilestoneMoveSubmit = غيّر التاريخ
+MilestoneRemove = احذف
+UpdateTitle = انشر تحديثًا عن التقدم
+UpdateField = الرسالة
+UpdateHint = يستطيع الجميع قراءة هذا. من يتابع الفكرة يصله إشعار.
+UpdateSubmit = انشر التحديث
+ProgressSetTitle = قدّر التقدم بنفسك
+ProgressPercentField = النسبة المكتملة (من 0 إلى 100)
+ProgressPercentHint = اترك الحقل فارغًا ليُحسب التقدم من المراحل من جديد.
+ProgressReasonField = لماذا هذه النسبة؟
+ProgressSetSubmit = احفظ التقدم
+DoneMilestoneAdded = أُضيفت المرحلة.
+DoneMilestoneDone = عُلّمت المرحلة كمكتملة.
+DoneMilestoneReopened = أُعيد فتح المرحلة.
+DoneMilestoneMoved = تغيّر التاريخ.
+DoneMilestoneRemoved = حُذفت المرحلة.
+DoneUpdatePosted = نُشر التحديث.
+DoneProgressSet = حُفظ التقدم.
+TimelineMilestoneAdded = أضاف المرحلة «{ $title }»، المخطط لها في { $date }
+TimelineMilestoneMoved = نقل المرحلة «{ $title }» من { $old } إلى { $date }
+TimelineMilestoneDone = علّم المرحلة «{ $title }» كمكتملة ({ $date })
+TimelineMilestoneReopened = أعاد فتح المرحلة «{ $title }»
+TimelineMilestoneRemoved = حذف المرحلة «{ $title }»
+TimelineProgressSet = قدّر التقدم بنسبة { $percent }%
+TimelineProgressFollowsMilestones = جعل التقدم يُحسب من المراحل من جديد
+TimelineUpdate = نشر تحديثًا عن التقدم
+NotifProgress = نشر { $actor } تحديثًا عن التقدم في «{ $title }»
+ErrProgressKeepersOnly = لا يتابع التقدم إلا المختصون الذين يعملون على هذه الفكرة ومحررو البلدية لهذا الحي.
+ErrProgressNotNow = لا يمكن متابعة التقدم إلا والفكرة قيد التحضير أو التنفيذ.
+ErrMilestoneTitleEmpty = اكتب ما الذي سيتم عمله.
+ErrMilestoneTitleTooLong = اختصر المرحلة: 200 حرف على الأكثر.
+ErrDateInvalid = أدخل تاريخًا حقيقيًا، مثل 2027-03-01.
+ErrDoneInFuture = لا يمكن أن تكتمل مرحلة في المستقبل.
+ErrMilestoneUnchanged = هذه المرحلة لم تعد موجودة أو هي كذلك بالفعل. أعد تحميل الصفحة.
+ErrPercentInvalid = أدخل عددًا صحيحًا من 0 إلى 100، أو اترك الحقل فارغًا.
+ErrProgressReasonRequired = اكتب لماذا يتغير التقدم.
+ErrProgressReasonTooLong = اختصر الشرح: 2000 حرف على الأكثر.
+ErrUpdateEmpty = اكتب رسالة أولًا.
+ErrUpdateTooLong = اختصر الرسالة: 4000 حرف على الأكثر.
+
+## Progress pages of the city and each wijk (issue 11)
+ProgressPageCityTitle = التقدم في المدينة
+ProgressPageWardTitle = التقدم في { $wijk }
+ProgressPageIntro = ما الذي حدث لأفكار السكان.
+ProgressPageAsOf = أرقام { $date }.
+ProgressCountsTitle = الأفكار حسب الحالة
+ProgressIdeasInAll =
+    { $count ->
+        [zero] لا أفكار بعد.
+        [one] فكرة واحدة في المجموع.
+        [two] فكرتان في المجموع.
+        [few] { $count } أفكار في المجموع.
+        [many] { $count } فكرة في المجموع.
+       *[other] { $count } فكرة في المجموع.
+    }
+ProgressMonthsTitle = المقدمة والمنفذة شهريًا
+ChartTitle = الأفكار شهريًا، آخر 24 شهرًا
+ChartDescription = رسم بياني بالأعمدة. في هذه الفترة قُدّمت { $submitted } فكرة ونُفّذت { $realised }. الجدول المجاور فيه كل الأرقام.
+ChartSubmitted = مقدمة
+ChartRealised = منفذة
+ChartMonth = الشهر
+ChartTableCaption = الأفكار شهريًا، الأحدث أولًا
+MonthYear = { $month } { $year }
+ProgressDurationsTitle = ما مدى السرعة؟
+ProgressPickUp = من التقديم حتى التبني
+ProgressRealisation = من التقديم حتى التنفيذ
+ProgressDurationFigure = في العادة { $median } (الوسيط). 9 من كل 10 خلال { $p90 }. محسوب على { $count } فكرة.
+ProgressDurationNone = لا أفكار للقياس بعد.
+ProgressDurationsHint = الوسيط هو الرقم الأوسط: نصف الأفكار أسرع والنصف الآخر أبطأ.
+DayCount =
+    { $count ->
+        [zero] { $count } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $count } أيام
+        [many] { $count } يومًا
+       *[other] { $count } يوم
+    }
+ProgressRealisedTitle = المنفذة
+ProgressRealisedEmpty = لم تُنفذ أي فكرة بعد.
+ProgressRealisedOn = نُفذت في { $date }
+ProgressSubmittedOn = قُدمت في { $date }
+ProgressUnclaimedTitle = لم يتبنها أحد منذ أكثر من { $days } يومًا
+ProgressUnclaimedEmpty = لا أفكار تنتظر طويلًا. كل شيء تم تبنيه.
+ProgressWaitingTitle = دعم كافٍ ({ $threshold } أو أكثر)، تنتظر قرارًا
+ProgressWaitingEmpty = لا أفكار ذات دعم كافٍ تنتظر قرارًا.
+ProgressListMore = أول { $shown } من { $total }.
+ProgressExportLink = كل الأفكار كملف CSV
+ProgressLinkCity = التقدم في المدينة
+ProgressLinkWard = التقدم في هذا الحي
+SummaryTitle = ملخص البلدية
+SummaryPublishedOn = نُشر في
+SummaryEarlier =
+    { $count ->
+        [zero] لا ملخصات سابقة
+        [one] ملخص سابق واحد
+        [two] ملخصان سابقان
+        [few] { $count } ملخصات سابقة
+        [many] { $count } ملخصًا سابقًا
+       *[other] { $count } ملخص سابق
+    }
+SummaryWrite = اكتب ملخصًا
+SummaryField = الملخص
+SummaryHint = قل باختصار ما حدث في الحي وما هو قادم. يستطيع الجميع قراءة هذا. تبقى الملخصات السابقة متاحة للقراءة.
+SummaryPublish = انشر
+DoneSummaryPublished = نُشر الملخص.
+ErrEditorsOfWardOnly = لا ينشر الملخص إلا محررو البلدية لهذا الحي.
+ErrSummaryEmpty = اكتب ملخصًا أولًا.
+ErrSummaryTooLong = اختصر الملخص: 4000 حرف على الأكثر.
+FeedProgressEntry = { $title }: التقدم

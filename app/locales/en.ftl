@@ -672,3 +672,119 @@ AdminApiKeyRevoke = Revoke key
 AdminApiKeyRevoked = The key has been revoked.
 AdminApiKeyRevokedOn = revoked on
 AdminNoApiKeys = There are no keys yet.
+
+## Progress on an idea: milestones, percentage, updates (issue 11)
+ProgressTitle = Progress
+ProgressPercent = { $percent }% done
+ProgressByHand = (estimated by the professional)
+ProgressNone = There are no milestones yet.
+MilestoneStateDone = done
+MilestoneStateOpen = not done yet
+MilestonePlannedOn = planned for { $date }
+MilestoneDoneOn = done on { $date }
+MilestoneAddTitle = Add a milestone
+MilestoneTitleField = What will be done?
+MilestonePlannedField = Planned date
+MilestoneAddSubmit = Add milestone
+MilestoneMarkDone = Done
+MilestoneReopen = Not done after all
+MilestoneMove = Other date
+MilestoneNewDay = New planned date
+MilestoneMoveSubmit = Change date
+MilestoneRemove = Remove
+UpdateTitle = Post a progress update
+UpdateField = Message
+UpdateHint = Everyone can read this. People who follow the idea get a notification.
+UpdateSubmit = Post update
+ProgressSetTitle = Estimate progress yourself
+ProgressPercentField = Percentage done (0 to 100)
+ProgressPercentHint = Leave empty to let the progress follow the milestones again.
+ProgressReasonField = Why this percentage?
+ProgressSetSubmit = Save progress
+DoneMilestoneAdded = The milestone was added.
+DoneMilestoneDone = The milestone is marked done.
+DoneMilestoneReopened = The milestone is open again.
+DoneMilestoneMoved = The date was changed.
+DoneMilestoneRemoved = The milestone was removed.
+DoneUpdatePosted = The update was posted.
+DoneProgressSet = The progress was saved.
+TimelineMilestoneAdded = added the milestone “{ $title }”, planned for { $date }
+TimelineMilestoneMoved = moved the milestone “{ $title }” from { $old } to { $date }
+TimelineMilestoneDone = marked the milestone “{ $title }” done ({ $date })
+TimelineMilestoneReopened = reopened the milestone “{ $title }”
+TimelineMilestoneRemoved = removed the milestone “{ $title }”
+TimelineProgressSet = estimated the progress at { $percent }%
+TimelineProgressFollowsMilestones = let the progress follow the milestones again
+TimelineUpdate = posted a progress update
+NotifProgress = { $actor } posted a progress update on “{ $title }”
+ErrProgressKeepersOnly = Only the professionals working on this idea and the municipality's editors for this neighbourhood can keep its progress.
+ErrProgressNotNow = Progress can only be kept while the idea is being prepared or carried out.
+ErrMilestoneTitleEmpty = Write what will be done.
+ErrMilestoneTitleTooLong = Make the milestone shorter: 200 characters at most.
+ErrDateInvalid = Enter a real date, such as 2027-03-01.
+ErrDoneInFuture = A milestone cannot be done in the future.
+ErrMilestoneUnchanged = That milestone is gone or already so. Reload the page.
+ErrPercentInvalid = Enter a whole number from 0 to 100, or leave the field empty.
+ErrProgressReasonRequired = Write why the progress changes.
+ErrProgressReasonTooLong = Make the explanation shorter: 2000 characters at most.
+ErrUpdateEmpty = Write a message first.
+ErrUpdateTooLong = Make the message shorter: 4000 characters at most.
+
+## Progress pages of the city and each wijk (issue 11)
+ProgressPageCityTitle = Progress in the city
+ProgressPageWardTitle = Progress in { $wijk }
+ProgressPageIntro = What became of the residents' ideas.
+ProgressPageAsOf = Figures of { $date }.
+ProgressCountsTitle = Ideas by status
+ProgressIdeasInAll =
+    { $count ->
+        [one] { $count } idea in all.
+       *[other] { $count } ideas in all.
+    }
+ProgressMonthsTitle = Submitted and realised per month
+ChartTitle = Ideas per month, the last 24 months
+ChartDescription = Bar chart. In this period { $submitted } ideas were submitted and { $realised } realised. The table beside it has all the numbers.
+ChartSubmitted = Submitted
+ChartRealised = Realised
+ChartMonth = Month
+ChartTableCaption = Ideas per month, newest month first
+MonthYear = { $month } { $year }
+ProgressDurationsTitle = How fast does it go?
+ProgressPickUp = From submission to pick-up
+ProgressRealisation = From submission to realisation
+ProgressDurationFigure = Usually { $median } (median). 9 in 10 within { $p90 }. Measured over { $count } ideas.
+ProgressDurationNone = No ideas to measure yet.
+ProgressDurationsHint = The median is the middle number: half of the ideas go faster, half slower.
+DayCount =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+ProgressRealisedTitle = Realised
+ProgressRealisedEmpty = No ideas realised yet.
+ProgressRealisedOn = realised on { $date }
+ProgressSubmittedOn = submitted on { $date }
+ProgressUnclaimedTitle = Not picked up for more than { $days } days
+ProgressUnclaimedEmpty = No ideas waiting long. Everything has been picked up.
+ProgressWaitingTitle = Enough support ({ $threshold } or more), waiting for a decision
+ProgressWaitingEmpty = No ideas with enough support waiting for a decision.
+ProgressListMore = The first { $shown } of { $total }.
+ProgressExportLink = All ideas as a CSV file
+ProgressLinkCity = Progress in the city
+ProgressLinkWard = Progress in this neighbourhood
+SummaryTitle = Summary by the municipality
+SummaryPublishedOn = Published on
+SummaryEarlier =
+    { $count ->
+        [one] { $count } earlier summary
+       *[other] { $count } earlier summaries
+    }
+SummaryWrite = Write a summary
+SummaryField = Summary
+SummaryHint = Say briefly what happened in the neighbourhood and what is coming. Everyone can read this. Earlier summaries stay readable.
+SummaryPublish = Publish
+DoneSummaryPublished = The summary was published.
+ErrEditorsOfWardOnly = Only the municipality's editors for this neighbourhood can publish a summary.
+ErrSummaryEmpty = Write a summary first.
+ErrSummaryTooLong = Make the summary shorter: 4000 characters at most.
+FeedProgressEntry = { $title }: progress

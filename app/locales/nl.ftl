@@ -664,3 +664,119 @@ AdminApiKeyRevoke = Sleutel intrekken
 AdminApiKeyRevoked = De sleutel is ingetrokken.
 AdminApiKeyRevokedOn = ingetrokken op
 AdminNoApiKeys = Er zijn nog geen sleutels.
+
+## Progress on an idea: milestones, percentage, updates (issue 11)
+ProgressTitle = Voortgang
+ProgressPercent = { $percent }% klaar
+ProgressByHand = (ingeschat door de professional)
+ProgressNone = Er zijn nog geen mijlpalen.
+MilestoneStateDone = klaar
+MilestoneStateOpen = nog niet klaar
+MilestonePlannedOn = gepland op { $date }
+MilestoneDoneOn = klaar op { $date }
+MilestoneAddTitle = Mijlpaal toevoegen
+MilestoneTitleField = Wat wordt er gedaan?
+MilestonePlannedField = Geplande datum
+MilestoneAddSubmit = Mijlpaal toevoegen
+MilestoneMarkDone = Klaar
+MilestoneReopen = Toch niet klaar
+MilestoneMove = Andere datum
+MilestoneNewDay = Nieuwe geplande datum
+MilestoneMoveSubmit = Datum wijzigen
+MilestoneRemove = Verwijderen
+UpdateTitle = Voortgangsbericht plaatsen
+UpdateField = Bericht
+UpdateHint = Iedereen kan dit lezen. Wie het idee volgt, krijgt een melding.
+UpdateSubmit = Bericht plaatsen
+ProgressSetTitle = Voortgang zelf inschatten
+ProgressPercentField = Percentage klaar (0 tot 100)
+ProgressPercentHint = Laat leeg om de voortgang weer uit de mijlpalen te laten volgen.
+ProgressReasonField = Waarom dit percentage?
+ProgressSetSubmit = Voortgang opslaan
+DoneMilestoneAdded = De mijlpaal is toegevoegd.
+DoneMilestoneDone = De mijlpaal staat op klaar.
+DoneMilestoneReopened = De mijlpaal staat weer open.
+DoneMilestoneMoved = De datum is gewijzigd.
+DoneMilestoneRemoved = De mijlpaal is verwijderd.
+DoneUpdatePosted = Het bericht is geplaatst.
+DoneProgressSet = De voortgang is opgeslagen.
+TimelineMilestoneAdded = voegde de mijlpaal “{ $title }” toe, gepland op { $date }
+TimelineMilestoneMoved = verplaatste de mijlpaal “{ $title }” van { $old } naar { $date }
+TimelineMilestoneDone = zette de mijlpaal “{ $title }” op klaar ({ $date })
+TimelineMilestoneReopened = zette de mijlpaal “{ $title }” weer open
+TimelineMilestoneRemoved = verwijderde de mijlpaal “{ $title }”
+TimelineProgressSet = schatte de voortgang op { $percent }%
+TimelineProgressFollowsMilestones = liet de voortgang weer uit de mijlpalen volgen
+TimelineUpdate = plaatste een voortgangsbericht
+NotifProgress = { $actor } plaatste een voortgangsbericht bij “{ $title }”
+ErrProgressKeepersOnly = Alleen de professionals die aan dit idee werken en de redacteuren van de gemeente voor deze wijk kunnen de voortgang bijhouden.
+ErrProgressNotNow = Voortgang bijhouden kan alleen als het idee in voorbereiding of in uitvoering is.
+ErrMilestoneTitleEmpty = Schrijf wat er gedaan wordt.
+ErrMilestoneTitleTooLong = Maak de mijlpaal korter: hooguit 200 tekens.
+ErrDateInvalid = Vul een bestaande datum in, zoals 2027-03-01.
+ErrDoneInFuture = Een mijlpaal kan niet in de toekomst klaar zijn.
+ErrMilestoneUnchanged = Die mijlpaal is er niet meer of is al zo. Laad de pagina opnieuw.
+ErrPercentInvalid = Vul een heel getal van 0 tot 100 in, of laat het veld leeg.
+ErrProgressReasonRequired = Schrijf waarom de voortgang verandert.
+ErrProgressReasonTooLong = Maak de uitleg korter: hooguit 2000 tekens.
+ErrUpdateEmpty = Schrijf eerst een bericht.
+ErrUpdateTooLong = Maak het bericht korter: hooguit 4000 tekens.
+
+## Progress pages of the city and each wijk (issue 11)
+ProgressPageCityTitle = Voortgang in de stad
+ProgressPageWardTitle = Voortgang in { $wijk }
+ProgressPageIntro = Wat er van de ideeën van bewoners is geworden.
+ProgressPageAsOf = Cijfers van { $date }.
+ProgressCountsTitle = Ideeën per status
+ProgressIdeasInAll =
+    { $count ->
+        [one] { $count } idee in totaal.
+       *[other] { $count } ideeën in totaal.
+    }
+ProgressMonthsTitle = Ingediend en gerealiseerd per maand
+ChartTitle = Ideeën per maand, de laatste 24 maanden
+ChartDescription = Staafdiagram. In deze periode zijn { $submitted } ideeën ingediend en { $realised } gerealiseerd. De tabel ernaast heeft alle getallen.
+ChartSubmitted = Ingediend
+ChartRealised = Gerealiseerd
+ChartMonth = Maand
+ChartTableCaption = Ideeën per maand, nieuwste maand eerst
+MonthYear = { $month } { $year }
+ProgressDurationsTitle = Hoe snel gaat het?
+ProgressPickUp = Van indienen tot opgepakt
+ProgressRealisation = Van indienen tot gerealiseerd
+ProgressDurationFigure = Meestal { $median } (mediaan). 9 op de 10 binnen { $p90 }. Gemeten over { $count } ideeën.
+ProgressDurationNone = Nog geen ideeën om te meten.
+ProgressDurationsHint = De mediaan is het middelste getal: de helft van de ideeën gaat sneller, de helft langzamer.
+DayCount =
+    { $count ->
+        [one] { $count } dag
+       *[other] { $count } dagen
+    }
+ProgressRealisedTitle = Gerealiseerd
+ProgressRealisedEmpty = Nog geen ideeën gerealiseerd.
+ProgressRealisedOn = gerealiseerd op { $date }
+ProgressSubmittedOn = ingediend op { $date }
+ProgressUnclaimedTitle = Langer dan { $days } dagen niet opgepakt
+ProgressUnclaimedEmpty = Geen ideeën die lang wachten. Alles is opgepakt.
+ProgressWaitingTitle = Genoeg steun ({ $threshold } of meer), wacht op een besluit
+ProgressWaitingEmpty = Geen ideeën met genoeg steun die op een besluit wachten.
+ProgressListMore = De eerste { $shown } van { $total }.
+ProgressExportLink = Alle ideeën als CSV-bestand
+ProgressLinkCity = Voortgang in de stad
+ProgressLinkWard = Voortgang in deze wijk
+SummaryTitle = Samenvatting van de gemeente
+SummaryPublishedOn = Gepubliceerd op
+SummaryEarlier =
+    { $count ->
+        [one] { $count } eerdere samenvatting
+       *[other] { $count } eerdere samenvattingen
+    }
+SummaryWrite = Samenvatting schrijven
+SummaryField = Samenvatting
+SummaryHint = Vertel kort wat er in de wijk is gebeurd en wat er komt. Iedereen kan dit lezen. Eerdere samenvattingen blijven leesbaar.
+SummaryPublish = Publiceren
+DoneSummaryPublished = De samenvatting is gepubliceerd.
+ErrEditorsOfWardOnly = Alleen redacteuren van de gemeente voor deze wijk kunnen een samenvatting publiceren.
+ErrSummaryEmpty = Schrijf eerst een samenvatting.
+ErrSummaryTooLong = Maak de samenvatting korter: hooguit 4000 tekens.
+FeedProgressEntry = { $title }: voortgang

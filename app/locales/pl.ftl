@@ -703,3 +703,125 @@ AdminApiKeyRevoke = Unieważnij klucz
 AdminApiKeyRevoked = Klucz został unieważniony.
 AdminApiKeyRevokedOn = unieważniony
 AdminNoApiKeys = Nie ma jeszcze kluczy.
+
+## Progress on an idea: milestones, percentage, updates (issue 11)
+ProgressTitle = Postęp
+ProgressPercent = Gotowe w { $percent }%
+ProgressByHand = (oszacowane przez specjalistę)
+ProgressNone = Nie ma jeszcze etapów.
+MilestoneStateDone = gotowe
+MilestoneStateOpen = jeszcze niegotowe
+MilestonePlannedOn = zaplanowano na { $date }
+MilestoneDoneOn = gotowe { $date }
+MilestoneAddTitle = Dodaj etap
+MilestoneTitleField = Co zostanie zrobione?
+MilestonePlannedField = Planowana data
+MilestoneAddSubmit = Dodaj etap
+MilestoneMarkDone = Gotowe
+MilestoneReopen = Jednak niegotowe
+MilestoneMove = Inna data
+MilestoneNewDay = Nowa planowana data
+MilestoneMoveSubmit = Zmień datę
+MilestoneRemove = Usuń
+UpdateTitle = Opublikuj informację o postępie
+UpdateField = Wiadomość
+UpdateHint = Każdy może to przeczytać. Osoby obserwujące pomysł dostaną powiadomienie.
+UpdateSubmit = Opublikuj
+ProgressSetTitle = Oszacuj postęp samodzielnie
+ProgressPercentField = Procent gotowości (od 0 do 100)
+ProgressPercentHint = Zostaw puste, aby postęp znów wynikał z etapów.
+ProgressReasonField = Dlaczego taki procent?
+ProgressSetSubmit = Zapisz postęp
+DoneMilestoneAdded = Etap został dodany.
+DoneMilestoneDone = Etap oznaczono jako gotowy.
+DoneMilestoneReopened = Etap jest znów otwarty.
+DoneMilestoneMoved = Data została zmieniona.
+DoneMilestoneRemoved = Etap został usunięty.
+DoneUpdatePosted = Informacja została opublikowana.
+DoneProgressSet = Postęp został zapisany.
+TimelineMilestoneAdded = dodał(a) etap „{ $title }”, zaplanowany na { $date }
+TimelineMilestoneMoved = przesunął/przesunęła etap „{ $title }” z { $old } na { $date }
+TimelineMilestoneDone = oznaczył(a) etap „{ $title }” jako gotowy ({ $date })
+TimelineMilestoneReopened = ponownie otworzył(a) etap „{ $title }”
+TimelineMilestoneRemoved = usunął/usunęła etap „{ $title }”
+TimelineProgressSet = oszacował(a) postęp na { $percent }%
+TimelineProgressFollowsMilestones = sprawił(a), że postęp znów wynika z etapów
+TimelineUpdate = opublikował(a) informację o postępie
+NotifProgress = { $actor } opublikował(a) informację o postępie pomysłu „{ $title }”
+ErrProgressKeepersOnly = Postęp mogą prowadzić tylko specjaliści pracujący nad tym pomysłem i redaktorzy gminy dla tej dzielnicy.
+ErrProgressNotNow = Postęp można prowadzić tylko, gdy pomysł jest w przygotowaniu lub w realizacji.
+ErrMilestoneTitleEmpty = Napisz, co zostanie zrobione.
+ErrMilestoneTitleTooLong = Skróć etap: najwyżej 200 znaków.
+ErrDateInvalid = Wpisz prawdziwą datę, np. 2027-03-01.
+ErrDoneInFuture = Etap nie może być gotowy w przyszłości.
+ErrMilestoneUnchanged = Tego etapu już nie ma albo już jest w tym stanie. Odśwież stronę.
+ErrPercentInvalid = Wpisz liczbę całkowitą od 0 do 100 albo zostaw pole puste.
+ErrProgressReasonRequired = Napisz, dlaczego postęp się zmienia.
+ErrProgressReasonTooLong = Skróć wyjaśnienie: najwyżej 2000 znaków.
+ErrUpdateEmpty = Najpierw napisz wiadomość.
+ErrUpdateTooLong = Skróć wiadomość: najwyżej 4000 znaków.
+
+## Progress pages of the city and each wijk (issue 11)
+ProgressPageCityTitle = Postęp w mieście
+ProgressPageWardTitle = Postęp w dzielnicy { $wijk }
+ProgressPageIntro = Co stało się z pomysłami mieszkańców.
+ProgressPageAsOf = Dane z { $date }.
+ProgressCountsTitle = Pomysły według statusu
+ProgressIdeasInAll =
+    { $count ->
+        [one] Razem { $count } pomysł.
+        [few] Razem { $count } pomysły.
+        [many] Razem { $count } pomysłów.
+       *[other] Razem { $count } pomysłu.
+    }
+ProgressMonthsTitle = Zgłoszone i zrealizowane w miesiącu
+ChartTitle = Pomysły w miesiącu, ostatnie 24 miesiące
+ChartDescription = Wykres słupkowy. W tym okresie zgłoszono { $submitted } pomysłów, a zrealizowano { $realised }. Tabela obok zawiera wszystkie liczby.
+ChartSubmitted = Zgłoszone
+ChartRealised = Zrealizowane
+ChartMonth = Miesiąc
+ChartTableCaption = Pomysły w miesiącu, najnowszy miesiąc najpierw
+MonthYear = { $month } { $year }
+ProgressDurationsTitle = Jak szybko to idzie?
+ProgressPickUp = Od zgłoszenia do podjęcia
+ProgressRealisation = Od zgłoszenia do realizacji
+ProgressDurationFigure = Zwykle { $median } (mediana). 9 na 10 w ciągu { $p90 }. Zmierzono na { $count } pomysłach.
+ProgressDurationNone = Nie ma jeszcze pomysłów do zmierzenia.
+ProgressDurationsHint = Mediana to środkowa liczba: połowa pomysłów idzie szybciej, połowa wolniej.
+DayCount =
+    { $count ->
+        [one] { $count } dzień
+        [few] { $count } dni
+        [many] { $count } dni
+       *[other] { $count } dnia
+    }
+ProgressRealisedTitle = Zrealizowane
+ProgressRealisedEmpty = Nie zrealizowano jeszcze żadnego pomysłu.
+ProgressRealisedOn = zrealizowano { $date }
+ProgressSubmittedOn = zgłoszono { $date }
+ProgressUnclaimedTitle = Niepodjęte od ponad { $days } dni
+ProgressUnclaimedEmpty = Żaden pomysł nie czeka długo. Wszystko zostało podjęte.
+ProgressWaitingTitle = Wystarczające poparcie ({ $threshold } lub więcej), czeka na decyzję
+ProgressWaitingEmpty = Brak pomysłów z wystarczającym poparciem czekających na decyzję.
+ProgressListMore = Pierwsze { $shown } z { $total }.
+ProgressExportLink = Wszystkie pomysły jako plik CSV
+ProgressLinkCity = Postęp w mieście
+ProgressLinkWard = Postęp w tej dzielnicy
+SummaryTitle = Podsumowanie gminy
+SummaryPublishedOn = Opublikowano
+SummaryEarlier =
+    { $count ->
+        [one] { $count } wcześniejsze podsumowanie
+        [few] { $count } wcześniejsze podsumowania
+        [many] { $count } wcześniejszych podsumowań
+       *[other] { $count } wcześniejszego podsumowania
+    }
+SummaryWrite = Napisz podsumowanie
+SummaryField = Podsumowanie
+SummaryHint = Napisz krótko, co wydarzyło się w dzielnicy i co nadchodzi. Każdy może to przeczytać. Wcześniejsze podsumowania pozostają dostępne.
+SummaryPublish = Opublikuj
+DoneSummaryPublished = Podsumowanie zostało opublikowane.
+ErrEditorsOfWardOnly = Podsumowanie mogą publikować tylko redaktorzy gminy dla tej dzielnicy.
+ErrSummaryEmpty = Najpierw napisz podsumowanie.
+ErrSummaryTooLong = Skróć podsumowanie: najwyżej 4000 znaków.
+FeedProgressEntry = { $title }: postęp

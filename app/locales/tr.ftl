@@ -696,3 +696,119 @@ AdminApiKeyRevoke = Anahtarı iptal et
 AdminApiKeyRevoked = Anahtar iptal edildi.
 AdminApiKeyRevokedOn = iptal tarihi
 AdminNoApiKeys = Henüz anahtar yok.
+
+## Progress on an idea: milestones, percentage, updates (issue 11)
+ProgressTitle = İlerleme
+ProgressPercent = %{ $percent } tamamlandı
+ProgressByHand = (uzman tarafından tahmin edildi)
+ProgressNone = Henüz aşama yok.
+MilestoneStateDone = tamamlandı
+MilestoneStateOpen = henüz tamamlanmadı
+MilestonePlannedOn = planlanan tarih: { $date }
+MilestoneDoneOn = tamamlandığı tarih: { $date }
+MilestoneAddTitle = Aşama ekle
+MilestoneTitleField = Ne yapılacak?
+MilestonePlannedField = Planlanan tarih
+MilestoneAddSubmit = Aşama ekle
+MilestoneMarkDone = Tamamlandı
+MilestoneReopen = Aslında tamamlanmadı
+MilestoneMove = Başka tarih
+MilestoneNewDay = Yeni planlanan tarih
+MilestoneMoveSubmit = Tarihi değiştir
+MilestoneRemove = Sil
+UpdateTitle = İlerleme mesajı yaz
+UpdateField = Mesaj
+UpdateHint = Bunu herkes okuyabilir. Fikri takip edenler bildirim alır.
+UpdateSubmit = Mesajı yayınla
+ProgressSetTitle = İlerlemeyi kendin tahmin et
+ProgressPercentField = Tamamlanan yüzde (0 ile 100 arası)
+ProgressPercentHint = İlerleme yeniden aşamalardan hesaplansın istiyorsan boş bırak.
+ProgressReasonField = Neden bu yüzde?
+ProgressSetSubmit = İlerlemeyi kaydet
+DoneMilestoneAdded = Aşama eklendi.
+DoneMilestoneDone = Aşama tamamlandı olarak işaretlendi.
+DoneMilestoneReopened = Aşama yeniden açıldı.
+DoneMilestoneMoved = Tarih değiştirildi.
+DoneMilestoneRemoved = Aşama silindi.
+DoneUpdatePosted = Mesaj yayınlandı.
+DoneProgressSet = İlerleme kaydedildi.
+TimelineMilestoneAdded = “{ $title }” aşamasını ekledi, planlanan tarih: { $date }
+TimelineMilestoneMoved = “{ $title }” aşamasını { $old } tarihinden { $date } tarihine taşıdı
+TimelineMilestoneDone = “{ $title }” aşamasını tamamlandı olarak işaretledi ({ $date })
+TimelineMilestoneReopened = “{ $title }” aşamasını yeniden açtı
+TimelineMilestoneRemoved = “{ $title }” aşamasını sildi
+TimelineProgressSet = ilerlemeyi %{ $percent } olarak tahmin etti
+TimelineProgressFollowsMilestones = ilerlemeyi yeniden aşamalara bağladı
+TimelineUpdate = bir ilerleme mesajı yayınladı
+NotifProgress = { $actor }, “{ $title }” için bir ilerleme mesajı yayınladı
+ErrProgressKeepersOnly = İlerlemeyi yalnızca bu fikir üzerinde çalışan uzmanlar ve bu mahallenin belediye editörleri tutabilir.
+ErrProgressNotNow = İlerleme yalnızca fikir hazırlık veya uygulama aşamasındayken tutulabilir.
+ErrMilestoneTitleEmpty = Ne yapılacağını yaz.
+ErrMilestoneTitleTooLong = Aşamayı kısalt: en fazla 200 karakter.
+ErrDateInvalid = Gerçek bir tarih gir, örneğin 2027-03-01.
+ErrDoneInFuture = Bir aşama gelecekte tamamlanmış olamaz.
+ErrMilestoneUnchanged = Bu aşama artık yok ya da zaten öyle. Sayfayı yeniden yükle.
+ErrPercentInvalid = 0 ile 100 arasında tam bir sayı gir ya da alanı boş bırak.
+ErrProgressReasonRequired = İlerlemenin neden değiştiğini yaz.
+ErrProgressReasonTooLong = Açıklamayı kısalt: en fazla 2000 karakter.
+ErrUpdateEmpty = Önce bir mesaj yaz.
+ErrUpdateTooLong = Mesajı kısalt: en fazla 4000 karakter.
+
+## Progress pages of the city and each wijk (issue 11)
+ProgressPageCityTitle = Şehirdeki ilerleme
+ProgressPageWardTitle = { $wijk } ilerlemesi
+ProgressPageIntro = Sakinlerin fikirlerine ne oldu.
+ProgressPageAsOf = { $date } tarihli rakamlar.
+ProgressCountsTitle = Duruma göre fikirler
+ProgressIdeasInAll =
+    { $count ->
+        [one] Toplam { $count } fikir.
+       *[other] Toplam { $count } fikir.
+    }
+ProgressMonthsTitle = Aylara göre gönderilen ve gerçekleştirilen
+ChartTitle = Aylara göre fikirler, son 24 ay
+ChartDescription = Sütun grafiği. Bu dönemde { $submitted } fikir gönderildi ve { $realised } fikir gerçekleştirildi. Yanındaki tabloda tüm sayılar var.
+ChartSubmitted = Gönderilen
+ChartRealised = Gerçekleştirilen
+ChartMonth = Ay
+ChartTableCaption = Aylara göre fikirler, en yeni ay önce
+MonthYear = { $month } { $year }
+ProgressDurationsTitle = Ne kadar hızlı?
+ProgressPickUp = Gönderimden ele alınmaya
+ProgressRealisation = Gönderimden gerçekleşmeye
+ProgressDurationFigure = Genellikle { $median } (medyan). 10 fikirden 9'u { $p90 } içinde. { $count } fikir üzerinden ölçüldü.
+ProgressDurationNone = Henüz ölçülecek fikir yok.
+ProgressDurationsHint = Medyan ortadaki sayıdır: fikirlerin yarısı daha hızlı, yarısı daha yavaş ilerler.
+DayCount =
+    { $count ->
+        [one] { $count } gün
+       *[other] { $count } gün
+    }
+ProgressRealisedTitle = Gerçekleştirilenler
+ProgressRealisedEmpty = Henüz gerçekleştirilen fikir yok.
+ProgressRealisedOn = gerçekleştirildi: { $date }
+ProgressSubmittedOn = gönderildi: { $date }
+ProgressUnclaimedTitle = { $days } günden uzun süredir ele alınmadı
+ProgressUnclaimedEmpty = Uzun süredir bekleyen fikir yok. Hepsi ele alındı.
+ProgressWaitingTitle = Yeterli destek ({ $threshold } veya daha fazla), karar bekliyor
+ProgressWaitingEmpty = Karar bekleyen, yeterli desteğe sahip fikir yok.
+ProgressListMore = { $total } fikrin ilk { $shown } tanesi.
+ProgressExportLink = Tüm fikirler CSV dosyası olarak
+ProgressLinkCity = Şehirdeki ilerleme
+ProgressLinkWard = Bu mahalledeki ilerleme
+SummaryTitle = Belediyenin özeti
+SummaryPublishedOn = Yayınlanma tarihi
+SummaryEarlier =
+    { $count ->
+        [one] { $count } önceki özet
+       *[other] { $count } önceki özet
+    }
+SummaryWrite = Özet yaz
+SummaryField = Özet
+SummaryHint = Mahallede ne olduğunu ve neyin geleceğini kısaca anlat. Bunu herkes okuyabilir. Önceki özetler okunabilir kalır.
+SummaryPublish = Yayınla
+DoneSummaryPublished = Özet yayınlandı.
+ErrEditorsOfWardOnly = Özeti yalnızca bu mahallenin belediye editörleri yayınlayabilir.
+ErrSummaryEmpty = Önce bir özet yaz.
+ErrSummaryTooLong = Özeti kısalt: en fazla 4000 karakter.
+FeedProgressEntry = { $title }: ilerleme

@@ -14,6 +14,7 @@ use crate::pages::{
     not_found::NotFound,
     notifications::NotificationsPage,
     open_data::OpenDataPage,
+    progress::{CityProgressPage, WardProgressPage},
     unsubscribe::UnsubscribePage,
     wards::{WardPage, WardsPage},
     workbench::WorkbenchPage,
@@ -102,6 +103,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ideeen/:id") view=IdeaPage ssr=SsrMode::Async/>
                     <Route path=path!("/wijken") view=|| view! { <Swap><WardsPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/wijken/:code") view=|| view! { <Swap><WardPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/wijken/:code/voortgang") view=|| view! { <Swap><WardProgressPage/></Swap> } ssr=SsrMode::Async/>
+                    <Route path=path!("/voortgang") view=|| view! { <Swap><CityProgressPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen") view=|| view! { <Swap><LoginPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/registreren") view=|| view! { <Swap><RegisterPage/></Swap> } ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen") view=|| view! { <Swap><NotificationsPage/></Swap> } ssr=SsrMode::Async/>
@@ -116,7 +119,7 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <p>{t(Msg::FooterCredits)}</p>
-                <p>{t(Msg::FooterLicence)}" · "<a href=crate::routes::OPEN_DATA>{t(Msg::FooterOpenData)}</a></p>
+                <p>{t(Msg::FooterLicence)}" · "<a href=crate::routes::PROGRESS>{t(Msg::ProgressLinkCity)}</a>" · "<a href=crate::routes::OPEN_DATA>{t(Msg::FooterOpenData)}</a></p>
             </footer>
             // What the last form did, shown a moment and read out (focus_keeper.rs fills it).
             <p id="gelukt" class="done-line" role="status" aria-live="polite"></p>

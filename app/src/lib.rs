@@ -19,6 +19,7 @@ mod focus_keeper;
 pub mod i18n;
 pub mod pages;
 pub mod routes;
+pub mod timeline_words;
 pub mod wording;
 
 #[cfg(feature = "ssr")]

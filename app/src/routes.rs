@@ -21,6 +21,8 @@ pub const IDEAS_CSV: &str = "/api/v1/ideas.csv";
 pub const DCAT: &str = "/open-data/dcat.jsonld";
 /// Every wijk's outline (GeoJSON).
 pub const WARD_OUTLINES: &str = "/data/wijken.geojson";
+/// What became of the ideas in the whole city: counts, a chart of two years, durations, lists.
+pub const PROGRESS: &str = "/voortgang";
 /// The reader's own page: their account and the ideas they wrote, support and follow.
 pub const MY_IDEAS: &str = "/mijn-ideeen";
 
@@ -32,6 +34,11 @@ pub fn idea(id: i64) -> String {
 /// A wijk's page.
 pub fn ward(code: &str) -> String {
     format!("/wijken/{code}")
+}
+
+/// A wijk's progress page (the city's for one wijk, headed by its editors' summary).
+pub fn ward_progress(code: &str) -> String {
+    format!("/wijken/{code}/voortgang")
 }
 
 /// A wijk's Atom feed.
@@ -98,6 +105,8 @@ mod tests {
             NOTIFICATIONS,
             MY_IDEAS,
             OPEN_DATA,
+            PROGRESS,
+            "/wijken/:code/voortgang",
             "/ideeen/:id",
             "/wijken/:code",
             "/uitnodiging/:token",
@@ -111,5 +120,6 @@ mod tests {
         }
         assert_eq!(idea(7), "/ideeen/7");
         assert_eq!(ward("WK051801"), "/wijken/WK051801");
+        assert_eq!(ward_progress("WK051801"), "/wijken/WK051801/voortgang");
     }
 }

@@ -37,6 +37,16 @@ pub fn format_date(unix_seconds: i64) -> String {
     )
 }
 
+/// A calendar day (`2027-03-01`, a milestone's) as the reader's language writes it; anything else
+/// as it is.
+pub fn format_day(day: &str) -> String {
+    match crate::domain::time::parse_iso_date(day) {
+        // Noon of that day, so no time zone moves it to a neighbour.
+        Some((y, m, d)) => format_date(crate::domain::time::local_midnight(y, m, d) + 12 * 3600),
+        None => day.to_owned(),
+    }
+}
+
 /// A professional's function in words, or their role's when they have no function.
 pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
     function
@@ -125,6 +135,7 @@ pub fn describe_notification(n: &NotificationView) -> String {
         NotificationKind::Supports => fill(Msg::NotifSupportsOne, &[("title", title)]),
         NotificationKind::UncoveredIdea => fill(Msg::NotifUncoveredIdea, &[("wijk", wijk), ("title", title)]),
         NotificationKind::Message => fill(Msg::NotifMessage, &[("actor", actor), ("title", title)]),
+        NotificationKind::Progress => fill(Msg::NotifProgress, &[("actor", actor), ("title", title)]),
     }
 }
 

@@ -1,9 +1,8 @@
 // Every resident's language: the switch on every page (with and without JavaScript), Arabic right
 // to left with the layout mirrored, screenshots of the main pages in all five languages at desktop
 // and phone width (kept in test-results/: look at them), and the accessibility audit in each.
-import { test, expect, waitForMap, answerOutsideHosts, expectAccessible, Page } from '../fixtures/wijkidee';
-import { Browser, TestInfo } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { test, expect, waitForMap, expectAccessible, newProfessional, Page } from '../fixtures/wijkidee';
+import { TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const LANGUAGES = [
@@ -13,8 +12,6 @@ const LANGUAGES = [
   { tag: 'ar', name: 'العربية', dir: 'rtl' },
   { tag: 'pl', name: 'Polski', dir: 'ltr' },
 ];
-const PASSWORD = 'paarse-egel-op-de-fiets';
-const unique = () => `${Date.now() % 1000000}${Math.floor(Math.random() * 1000)}`;
 
 /** A one-line text of a translation file (`Key = text`), as the page shows it. */
 function text(tag: string, key: string): string {
@@ -109,41 +106,9 @@ test('every language: screenshots and the accessibility audit of the public page
   expect(consoleErrors).toEqual([]);
 });
 
-/** A professional of the Schilderswijk, invited by a new administrator, logged in in its own page. */
-async function newProfessional(browser: Browser): Promise<Page> {
-  const adminEmail = `beheer${unique()}@gemeente.example`;
-  const out = execFileSync('../target/release/wijkidee', [
-    'admin', 'create', '--email', adminEmail, '--name', 'Beheer', '--database-url', process.env.WIJKIDEE_E2E_DATABASE_URL!,
-  ], { encoding: 'utf8', env: { ...process.env, RUST_LOG: 'error' } });
-  const admin = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
-  await answerOutsideHosts(admin);
-  await admin.goto('/inloggen');
-  await admin.getByLabel('E-mailadres').fill(adminEmail);
-  await admin.getByLabel('Wachtwoord').fill(out.match(/Wachtwoord[^:]*: (\S+)/)![1]);
-  await admin.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(admin.locator('.account-name')).toBeVisible();
-  await admin.goto('/beheer');
-  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
-  await admin.getByLabel('E-mailadres').fill(`yusuf${unique()}@gemeente.example`);
-  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
-  await admin.getByLabel('Functie', { exact: true }).selectOption('opbouwwerker');
-  await admin.getByLabel('Zoek een wijk').fill('schilders');
-  await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
-  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
-  const link = await admin.getByTestId('invite-link').inputValue();
-  const pro = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
-  await answerOutsideHosts(pro);
-  await pro.goto(link);
-  await pro.getByLabel('Naam die anderen zien').fill('Yusuf');
-  await pro.getByLabel('Wachtwoord').fill(PASSWORD);
-  await pro.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
-  await expect(pro.getByRole('status').filter({ hasText: 'Welkom' })).toBeVisible();
-  return pro;
-}
-
 test('a professional works in Turkish and Arabic on the workbench and keeps the choice', async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
-  const pro = await newProfessional(browser);
+  const pro = await newProfessional(browser, 'Yusuf');
   const errors: string[] = [];
   pro.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   await pro.goto('/werkbank');

@@ -3,6 +3,8 @@
 //!
 //! A library as well as a binary so the integration tests can start a real server on port 0.
 
+#![recursion_limit = "256"]
+
 pub mod admin;
 pub mod clean_query;
 pub mod config;

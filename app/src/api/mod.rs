@@ -18,6 +18,8 @@ pub mod notifications;
 pub mod open_data;
 pub mod own_ideas;
 pub mod participation;
+pub mod progress;
+pub mod progress_report;
 pub mod staff;
 pub mod wards;
 pub mod work;

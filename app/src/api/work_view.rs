@@ -6,9 +6,12 @@ use crate::api::context::{self, internal};
 use crate::db;
 use crate::domain::coverage::Coverage;
 use crate::domain::permissions::{self, Actor, IdeaFacts};
+use crate::domain::progress;
 use crate::domain::records::{HandoverState, TimelineKind};
 use crate::domain::roles::{ClaimKind, NoteVisibility};
-use crate::domain::views::{ClaimView, Colleague, HandoverView, IdeaWork, NoteView, TimelineEntry};
+use crate::domain::views::{
+    ClaimView, Colleague, HandoverView, IdeaProgress, IdeaWork, MilestoneView, NoteView, TimelineEntry,
+};
 use crate::domain::Status;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -105,6 +108,10 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
             merged_into: e.merged_into,
             referred_to: e.referred_to,
             previous_lead: e.previous_lead,
+            milestone_title: e.milestone_title,
+            old_date: e.old_date,
+            new_date: e.new_date,
+            percent: e.percent,
             created_at: e.created_at,
         })
         .collect();
@@ -141,8 +148,11 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
     } else {
         Coverage::Covered
     };
+    let status = current_status(pool, id).await?;
+    let progress = progress_view(c, status, has_claim).await?;
     Ok(IdeaWork {
         coverage,
+        progress,
         claims: claims
             .into_iter()
             .map(|cl| ClaimView {
@@ -165,10 +175,37 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
         .is_ok(),
         has_lead: c.facts.lead.is_some(),
         has_claim,
-        status: current_status(pool, id).await?,
+        status,
         can_hand_over,
         colleagues,
         handovers,
+    })
+}
+
+/// The milestones and percentage, and whether the reader may keep them now.
+async fn progress_view(c: &Context, status: Status, has_claim: bool) -> Result<IdeaProgress, AppError> {
+    let pool = &c.state.pool;
+    let milestones: Vec<MilestoneView> = db::progress::milestones(pool, c.idea.id)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|m| MilestoneView {
+            id: m.id,
+            title: m.title,
+            planned_on: m.planned_on,
+            done_on: m.done_on,
+        })
+        .collect();
+    let by_hand = db::progress::percent_by_hand(pool, c.idea.id)
+        .await
+        .map_err(internal)?;
+    let done = milestones.iter().filter(|m| m.done_on.is_some()).count();
+    Ok(IdeaProgress {
+        percent: progress::shown_percent(by_hand, done, milestones.len()),
+        by_hand: by_hand.is_some(),
+        milestones,
+        can_keep: progress::keeps_progress(status)
+            && permissions::keep_progress(c.actor.as_ref(), &c.facts, has_claim).is_ok(),
     })
 }
 

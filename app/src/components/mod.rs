@@ -18,6 +18,8 @@ pub mod own_idea;
 pub mod page_head;
 pub mod pager;
 pub mod participation;
+pub mod progress_chart;
+pub mod progress_panel;
 pub mod session;
 pub mod similar_ideas;
 pub mod status_badge;

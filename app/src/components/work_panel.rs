@@ -4,10 +4,10 @@
 
 use super::disclosure::{Disclosure, OpenTool};
 use super::handover::{HandoverForm, Handovers};
+use super::progress_panel::{ProgressActions, ProgressPanel};
 use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::api::work::{AddNote, ChangeStatus, ClaimIdea, ReleaseIdea};
 use crate::domain::coverage::Coverage;
-use crate::domain::records::TimelineKind;
 use crate::domain::roles::{ClaimKind, NoteVisibility};
 use crate::domain::time::iso_date;
 use crate::domain::views::{ClaimView, IdeaWork, TimelineEntry};
@@ -16,6 +16,7 @@ use crate::domain::Status;
 use crate::error::AppError;
 use crate::i18n::{fill, t, Msg};
 use crate::routes;
+use crate::timeline_words::timeline_words;
 use crate::wording::format_date;
 use leptos::prelude::*;
 
@@ -28,6 +29,7 @@ pub struct WorkActions {
     pub offer: ServerAction<OfferHandover>,
     pub answer: ServerAction<AnswerHandover>,
     pub withdraw: ServerAction<WithdrawHandover>,
+    pub progress: ProgressActions,
     /// The panel's open `<details>` tool, kept across the panel's rebuilds.
     pub open_tool: OpenTool,
 }
@@ -42,6 +44,7 @@ impl Default for WorkActions {
             offer: ServerAction::new(),
             answer: ServerAction::new(),
             withdraw: ServerAction::new(),
+            progress: ProgressActions::default(),
             open_tool: RwSignal::new(None),
         }
     }
@@ -56,6 +59,7 @@ impl WorkActions {
             + self.offer.version().get()
             + self.answer.version().get()
             + self.withdraw.version().get()
+            + self.progress.version()
     }
 
     fn last_error(&self) -> Option<AppError> {
@@ -71,6 +75,7 @@ impl WorkActions {
         .into_iter()
         .flatten()
         .next()
+        .or_else(|| self.progress.last_error())
         // A plain form (posted through the islands router, or without JavaScript) brings its error
         // back in the address.
         .or_else(crate::components::field::error_in_address)
@@ -167,6 +172,7 @@ pub fn WorkPanel(idea_id: i64, work: IdeaWork, actions: WorkActions) -> impl Int
             {status_form}
             {handover_form}
             <Handovers handovers=work.handovers.clone() action=actions.answer withdraw=actions.withdraw/>
+            <ProgressPanel idea_id progress=work.progress.clone() actions=actions.progress open=actions.open_tool/>
             <Notes notes=work.notes.clone()/>
             {note_form}
             <Timeline entries=work.timeline.clone()/>
@@ -295,13 +301,7 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
         <h3>{t(Msg::TimelineTitle)}</h3>
         <ol class="timeline" data-testid="timeline">
             {entries.into_iter().map(|e| {
-                let what = match e.kind {
-                    TimelineKind::Handover => fill(
-                        e.kind.label(),
-                        &[("previous", e.previous_lead.as_deref().unwrap_or_default())],
-                    ),
-                    kind => t(kind.label()).to_owned(),
-                };
+                let what = timeline_words(&e);
                 let change = match (e.from_status, e.to_status) {
                     (Some(from), Some(to)) => format!(
                         " ({})",

@@ -27,10 +27,13 @@ pub mod open311;
 pub mod open_data;
 pub mod outbox;
 pub mod professionals;
+pub mod progress;
+pub mod progress_report;
 pub mod sessions;
 pub mod supports;
 pub mod timeline;
 pub mod users;
+pub mod ward_summaries;
 pub mod wards;
 pub mod workbench;
 

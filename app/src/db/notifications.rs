@@ -20,6 +20,7 @@ impl NotificationKind {
             NotificationKind::Supports => "supports",
             NotificationKind::UncoveredIdea => "uncovered_idea",
             NotificationKind::Message => "message",
+            NotificationKind::Progress => "progress",
         }
     }
 
@@ -36,6 +37,7 @@ impl NotificationKind {
             NotificationKind::Supports,
             NotificationKind::UncoveredIdea,
             NotificationKind::Message,
+            NotificationKind::Progress,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)

@@ -100,8 +100,8 @@ pub async fn newest_id(pool: &AnyPool) -> Result<Option<i64>, sqlx::Error> {
         .await
 }
 
-/// A line of a feed: an idea that was submitted, or a status it reached, with the public
-/// explanation the professional gave.
+/// A line of a feed: an idea that was submitted, a status it reached (with the public explanation
+/// the professional gave), or its progress (a milestone, a percentage, an update).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FeedEvent {
     /// The timeline row's id; 0 for an idea's submission (which is the idea's own row).
@@ -115,8 +115,21 @@ pub struct FeedEvent {
     pub explanation: Option<String>,
     /// The acting professional's function or role, as a key (`wording::function_key_label`).
     pub actor_role: Option<String>,
+    /// The timeline row's kind (`status`, `milestone_added`, `update`…); none for a submission.
+    pub kind: Option<String>,
+    /// The idea's status now (a progress entry's category).
+    pub idea_status: String,
+    pub milestone_title: Option<String>,
+    pub old_date: Option<String>,
+    pub new_date: Option<String>,
+    pub percent: Option<i64>,
     pub at: i64,
 }
+
+/// The timeline kinds a feed lists: status changes and progress, not claims or edits.
+const FEED_KINDS: &str =
+    "'status', 'milestone_added', 'milestone_moved', 'milestone_done', 'milestone_reopened', \
+    'milestone_removed', 'progress_set', 'progress_follows_milestones', 'update'";
 
 /// Which feed: the city's, a wijk's or one idea's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +139,8 @@ pub enum FeedScope {
     Idea(i64),
 }
 
-/// The newest `limit` events of a scope, newest first: submissions and status changes of public ideas.
+/// The newest `limit` events of a scope, newest first: submissions, status changes and progress of
+/// public ideas.
 pub async fn feed(pool: &AnyPool, scope: &FeedScope, limit: i64) -> Result<Vec<FeedEvent>, sqlx::Error> {
     let (condition, value) = match scope {
         FeedScope::City => ("1 = 1", None),
@@ -135,15 +149,17 @@ pub async fn feed(pool: &AnyPool, scope: &FeedScope, limit: i64) -> Result<Vec<F
     };
     let submitted = format!(
         "SELECT CAST(0 AS BIGINT) AS event_id, i.id AS idea_id, i.title, i.description, w.name AS wijk_name, \
-         NULL AS from_status, NULL AS to_status, NULL AS explanation, NULL AS actor_role, i.created_at AS at \
+         NULL AS from_status, NULL AS to_status, NULL AS explanation, NULL AS actor_role, NULL AS kind, i.status AS idea_status, \
+         NULL AS milestone_title, NULL AS old_date, NULL AS new_date, CAST(NULL AS BIGINT) AS percent, i.created_at AS at \
          FROM ideas i JOIN wards w ON w.code = i.wijk_code \
          WHERE i.hidden_at IS NULL AND {condition} ORDER BY i.created_at DESC, i.id DESC LIMIT $1"
     );
     let changed = format!(
         "SELECT e.id AS event_id, i.id AS idea_id, i.title, i.description, w.name AS wijk_name, \
-         e.from_status, e.to_status, e.explanation, e.actor_role, e.created_at AS at \
+         e.from_status, e.to_status, e.explanation, e.actor_role, e.kind, i.status AS idea_status, e.milestone_title, e.old_date, e.new_date, \
+         e.percent, e.created_at AS at \
          FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN wards w ON w.code = i.wijk_code \
-         WHERE e.kind = 'status' AND i.hidden_at IS NULL AND {condition} ORDER BY e.id DESC LIMIT $1"
+         WHERE e.kind IN ({FEED_KINDS}) AND i.hidden_at IS NULL AND {condition} ORDER BY e.id DESC LIMIT $1"
     );
     let mut events = Vec::new();
     for sql in [submitted, changed] {

@@ -19,6 +19,7 @@ pub mod linkify;
 pub mod map_view;
 pub mod open311_query;
 pub mod permissions;
+pub mod progress;
 pub mod records;
 pub mod roles;
 pub mod similarity;

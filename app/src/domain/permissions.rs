@@ -102,6 +102,29 @@ pub fn steer(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
     Err(Refusal::Forbidden(Msg::ErrLeadOnly))
 }
 
+/// Keeping an idea's milestones, progress and updates: its lead and supporting professionals (the
+/// caller passes `claimed`), and a gemeente editor of the wijk.
+pub fn keep_progress(a: Option<&Actor>, idea: &IdeaFacts, claimed: bool) -> Decision {
+    let a = professional(a)?;
+    if claimed || idea.lead == Some(a.user_id) {
+        return Ok(());
+    }
+    if a.role == Role::Editor && in_werkgebied(a, idea).is_ok() {
+        return Ok(());
+    }
+    Err(Refusal::Forbidden(Msg::ErrProgressKeepersOnly))
+}
+
+/// Publishing a wijk's progress summary: a gemeente editor whose werkgebied holds the wijk.
+pub fn summarise_ward(a: Option<&Actor>, wijk_code: &str) -> Decision {
+    let a = actor(a)?;
+    if a.role == Role::Editor && a.werkgebied.iter().any(|w| w == wijk_code) {
+        Ok(())
+    } else {
+        Err(Refusal::Forbidden(Msg::ErrEditorsOfWardOnly))
+    }
+}
+
 /// Offering an idea to another professional: its lead (a handover moves the lead role, so only the
 /// lead can give it away).
 pub fn hand_over(a: Option<&Actor>, idea: &IdeaFacts) -> Decision {
@@ -264,6 +287,39 @@ mod tests {
             wijk_code: "WK051829".into(),
             lead,
         }
+    }
+
+    #[test]
+    fn progress_is_kept_by_those_working_on_it_and_editors_of_the_wijk() {
+        let lead = person(10, Role::Professional, Some(1), &["WK051829"]);
+        let supporter = person(11, Role::Professional, Some(2), &["WK051829"]);
+        let colleague = person(12, Role::Professional, Some(2), &["WK051829"]);
+        let editor = person(13, Role::Editor, Some(3), &["WK051829"]);
+        let editor_elsewhere = person(14, Role::Editor, Some(3), &["WK051828"]);
+        let resident = person(1, Role::Resident, None, &[]);
+        let facts = idea(Some(10));
+        assert_eq!(keep_progress(Some(&lead), &facts, true), Ok(()));
+        assert_eq!(keep_progress(Some(&supporter), &facts, true), Ok(()));
+        assert_eq!(keep_progress(Some(&editor), &facts, false), Ok(()));
+        let refused = Err(Refusal::Forbidden(Msg::ErrProgressKeepersOnly));
+        assert_eq!(keep_progress(Some(&colleague), &facts, false), refused);
+        assert_eq!(keep_progress(Some(&editor_elsewhere), &facts, false), refused);
+        assert_eq!(
+            keep_progress(Some(&resident), &facts, true),
+            Err(Refusal::Forbidden(Msg::ErrProfessionalsOnly))
+        );
+        assert_eq!(keep_progress(None, &facts, false), Err(Refusal::LoginRequired));
+    }
+
+    #[test]
+    fn ward_summaries_are_written_by_editors_of_that_wijk() {
+        let editor = person(13, Role::Editor, Some(3), &["WK051829"]);
+        let professional = person(10, Role::Professional, Some(1), &["WK051829"]);
+        assert_eq!(summarise_ward(Some(&editor), "WK051829"), Ok(()));
+        let refused = Err(Refusal::Forbidden(Msg::ErrEditorsOfWardOnly));
+        assert_eq!(summarise_ward(Some(&editor), "WK051828"), refused);
+        assert_eq!(summarise_ward(Some(&professional), "WK051829"), refused);
+        assert_eq!(summarise_ward(None, "WK051829"), Err(Refusal::LoginRequired));
     }
 
     #[test]

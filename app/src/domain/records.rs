@@ -9,6 +9,14 @@ stored_enum!(TimelineKind {
     Handover => "handover", TimelineHandover;
     Status => "status", TimelineStatus;
     Edited => "edited", TimelineEdited;
+    MilestoneAdded => "milestone_added", TimelineMilestoneAdded;
+    MilestoneMoved => "milestone_moved", TimelineMilestoneMoved;
+    MilestoneDone => "milestone_done", TimelineMilestoneDone;
+    MilestoneReopened => "milestone_reopened", TimelineMilestoneReopened;
+    MilestoneRemoved => "milestone_removed", TimelineMilestoneRemoved;
+    ProgressSet => "progress_set", TimelineProgressSet;
+    ProgressFollowsMilestones => "progress_follows_milestones", TimelineProgressFollowsMilestones;
+    Update => "update", TimelineUpdate;
 });
 
 stored_enum!(HandoverState {

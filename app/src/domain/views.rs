@@ -160,6 +160,8 @@ pub enum NotificationKind {
     UncoveredIdea,
     /// A message about an idea between its author and its contact person.
     Message,
+    /// A progress update on an idea the reader follows.
+    Progress,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,7 +230,32 @@ pub struct TimelineEntry {
     pub referred_to: Option<String>,
     /// On a handover: who led before (the actor is the new lead).
     pub previous_lead: Option<String>,
+    /// On progress rows: the milestone, its day before and after (`2027-03-01`), the percentage.
+    pub milestone_title: Option<String>,
+    pub old_date: Option<String>,
+    pub new_date: Option<String>,
+    pub percent: Option<i64>,
     pub created_at: i64,
+}
+
+/// One milestone of an idea, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MilestoneView {
+    pub id: i64,
+    pub title: String,
+    /// Calendar days, `2027-03-01`.
+    pub planned_on: String,
+    pub done_on: Option<String>,
+}
+
+/// An idea's progress: its milestones, the percentage shown (and whether a person set it), and
+/// whether the reader may keep it now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct IdeaProgress {
+    pub milestones: Vec<MilestoneView>,
+    pub percent: Option<i64>,
+    pub by_hand: bool,
+    pub can_keep: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -291,6 +318,7 @@ pub struct IdeaWork {
     pub handovers: Vec<HandoverView>,
     /// Who reads the idea while nobody has claimed it (`Covered` once someone has).
     pub coverage: crate::domain::coverage::Coverage,
+    pub progress: IdeaProgress,
 }
 
 /// What the new-idea form offers: the categories, and the buurten for those who do not use the map.

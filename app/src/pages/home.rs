@@ -51,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
             </div>
             <div class="home-side">
                 <h1>{t(Msg::HomeTitle)}</h1>
-                <p class="lead">{t(Msg::HomeIntro)}</p>
+                <p class="lead">{t(Msg::HomeIntro)} " " <a href=routes::PROGRESS>{t(Msg::ProgressLinkCity)}</a></p>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match logged_in.await {

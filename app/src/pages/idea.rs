@@ -189,7 +189,10 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
                     <Swap>
                     <dl>
                         <dt>{t(Msg::IdeaWard)}</dt>
-                        <dd><a href=routes::ward(&summary.wijk_code)>{summary.wijk_name.clone()}</a></dd>
+                        <dd>
+                            <a href=routes::ward(&summary.wijk_code)>{summary.wijk_name.clone()}</a>
+                            <br/><a href=routes::ward_progress(&summary.wijk_code)>{t(Msg::ProgressLinkWard)}</a>
+                        </dd>
                         {summary.buurt_name.clone().map(|b| view! { <dt>{t(Msg::IdeaBuurt)}</dt><dd>{b}</dd> })}
                         <dt>{t(Msg::IdeaCategory)}</dt>
                         <dd>{crate::category_names::category_label(&summary.category, &summary.category_name)}</dd>

@@ -15,6 +15,7 @@ pub mod my_ideas;
 pub mod not_found;
 pub mod notifications;
 pub mod open_data;
+pub mod progress;
 pub mod unsubscribe;
 pub mod wards;
 pub mod workbench;

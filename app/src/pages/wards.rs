@@ -98,7 +98,8 @@ fn WardHeading(ward: WardData) -> impl IntoView {
         <PageHead title=ward.name.clone() feed=routes::ward_feed(&ward.code)/>
         <p class="breadcrumb"><a href=routes::WARDS>{t(Msg::NavWards)}</a></p>
         <h1>{ward.name}</h1>
-        <p class="lead" data-testid="ward-count">{count} " · " <a href=routes::ideas_in_ward(&ward.code)>{t(Msg::WardOnMap)}</a></p>
+        <p class="lead" data-testid="ward-count">{count} " · " <a href=routes::ideas_in_ward(&ward.code)>{t(Msg::WardOnMap)}</a>
+            " · " <a href=routes::ward_progress(&ward.code)>{t(Msg::ProgressLinkWard)}</a></p>
     }
 }
 

@@ -11,10 +11,13 @@
 use super::conditional::{refusal_headers, Freshness};
 use super::formats::{idea_url, xml_escape};
 use app::db::open_data::{feed, FeedEvent, FeedScope};
+use app::domain::records::TimelineKind;
 use app::domain::time::rfc3339;
+use app::domain::views::TimelineEntry;
 use app::domain::Status;
 use app::i18n::{fill, in_locale, t, Locale, Msg};
 use app::state::AppState;
+use app::timeline_words::timeline_words;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -188,47 +191,93 @@ impl Feed<'_> {
         out
     }
 
+    /// A progress row in words, as the idea's timeline says it, by the function of who did it, with
+    /// the update's text or the percentage's reason below.
+    fn progress_content(&self, event: &FeedEvent, kind: TimelineKind) -> String {
+        let entry = TimelineEntry {
+            actor_name: String::new(),
+            actor_role: String::new(),
+            kind,
+            from_status: None,
+            to_status: None,
+            explanation: None,
+            merged_into: None,
+            referred_to: None,
+            previous_lead: None,
+            milestone_title: event.milestone_title.clone(),
+            old_date: event.old_date.clone(),
+            new_date: event.new_date.clone(),
+            percent: event.percent,
+            created_at: event.at,
+        };
+        let mut content = match event.actor_role.as_deref().filter(|r| !r.is_empty()) {
+            Some(role) => format!(
+                "{}: {}",
+                app::wording::function_key_label(role),
+                timeline_words(&entry)
+            ),
+            None => timeline_words(&entry),
+        };
+        if let Some(text) = event.explanation.as_deref().filter(|w| !w.trim().is_empty()) {
+            content.push_str("\n\n");
+            content.push_str(text);
+        }
+        content
+    }
+
     fn write_entry(&self, out: &mut String, event: &FeedEvent) {
         let page = idea_url(self.site, event.idea_id);
-        let (id, title, content, category) = match event.to_status.as_deref().and_then(Status::parse) {
-            Some(to) => {
-                let status_word =
-                    |s: Option<&str>| s.and_then(Status::parse).map(|s| t(s.label())).unwrap_or("");
-                let mut content = fill(
-                    Msg::FeedStatusContent,
-                    &[
-                        ("from", status_word(event.from_status.as_deref())),
-                        ("to", t(to.label())),
-                    ],
-                );
-                if let Some(role) = event.actor_role.as_deref().filter(|r| !r.is_empty()) {
-                    content.push(' ');
-                    content.push_str(&fill(
-                        Msg::FeedStatusBy,
-                        &[("role", &app::wording::function_key_label(role))],
-                    ));
-                }
-                if let Some(why) = event.explanation.as_deref().filter(|w| !w.trim().is_empty()) {
-                    content.push_str("\n\n");
-                    content.push_str(why);
-                }
-                (
+        let progress = event
+            .kind
+            .as_deref()
+            .and_then(TimelineKind::parse)
+            .filter(|k| *k != TimelineKind::Status);
+        let (id, title, content, category) =
+            match (progress, event.to_status.as_deref().and_then(Status::parse)) {
+                (Some(kind), _) => (
                     format!("{page}#gebeurtenis-{}", event.event_id),
-                    fill(
-                        Msg::FeedStatusChanged,
-                        &[("title", &event.title), ("status", t(to.label()))],
-                    ),
-                    content,
-                    to,
-                )
-            }
-            None => (
-                page.clone(),
-                fill(Msg::FeedSubmitted, &[("title", &event.title)]),
-                event.description.clone(),
-                Status::Ingediend,
-            ),
-        };
+                    fill(Msg::FeedProgressEntry, &[("title", &event.title)]),
+                    self.progress_content(event, kind),
+                    Status::parse(&event.idea_status).unwrap_or(Status::InUitvoering),
+                ),
+                (None, Some(to)) => {
+                    let status_word =
+                        |s: Option<&str>| s.and_then(Status::parse).map(|s| t(s.label())).unwrap_or("");
+                    let mut content = fill(
+                        Msg::FeedStatusContent,
+                        &[
+                            ("from", status_word(event.from_status.as_deref())),
+                            ("to", t(to.label())),
+                        ],
+                    );
+                    if let Some(role) = event.actor_role.as_deref().filter(|r| !r.is_empty()) {
+                        content.push(' ');
+                        content.push_str(&fill(
+                            Msg::FeedStatusBy,
+                            &[("role", &app::wording::function_key_label(role))],
+                        ));
+                    }
+                    if let Some(why) = event.explanation.as_deref().filter(|w| !w.trim().is_empty()) {
+                        content.push_str("\n\n");
+                        content.push_str(why);
+                    }
+                    (
+                        format!("{page}#gebeurtenis-{}", event.event_id),
+                        fill(
+                            Msg::FeedStatusChanged,
+                            &[("title", &event.title), ("status", t(to.label()))],
+                        ),
+                        content,
+                        to,
+                    )
+                }
+                (None, None) => (
+                    page.clone(),
+                    fill(Msg::FeedSubmitted, &[("title", &event.title)]),
+                    event.description.clone(),
+                    Status::Ingediend,
+                ),
+            };
         let _ = write!(
             out,
             "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{at}</updated>\n<published>{at}</published>\n\

@@ -26,6 +26,7 @@ mod own_ideas;
 mod page_cache;
 mod pages;
 mod participation;
+mod progress;
 mod refusals;
 mod repositories;
 mod search;

@@ -45,6 +45,10 @@ struct Fixture {
     /// A professional and an organisation of this call's own, to change or deactivate.
     spare_id: String,
     spare_organisation: String,
+    /// An idea in preparation, led by the lead, with an open milestone and a done one.
+    progress_idea: String,
+    milestone_open: String,
+    milestone_done: String,
 }
 
 struct People {
@@ -255,7 +259,51 @@ async fn fixture(app: &TestApp, people: &People, n: usize) -> Fixture {
         .unwrap()
         .id
         .to_string();
+    let progress_idea = app
+        .idea_by(
+            &author,
+            &format!("Idee in voorbereiding {n}"),
+            SCHILDERSBUURT_WEST,
+        )
+        .await;
+    let (status, _) = app
+        .call(
+            &lead,
+            "/api/work/claim",
+            &[("idea_id", &progress_idea.to_string()), ("kind", "lead")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    app::db::ideas::set_status(&app.pool, progress_idea, app::domain::Status::InVoorbereiding)
+        .await
+        .unwrap();
+    let by = app::db::timeline::Actor {
+        user_id: people.ids[5].unwrap(),
+        name: "Trekker",
+        role_label: "community_builder",
+    };
+    for title in ["Open mijlpaal", "Klare mijlpaal"] {
+        app::db::progress::add_milestone(&app.pool, progress_idea, &by, title, "2027-03-01")
+            .await
+            .unwrap();
+    }
+    let milestones = app::db::progress::milestones(&app.pool, progress_idea)
+        .await
+        .unwrap();
+    let milestone_done = milestones[1].id;
+    app::db::progress::change_milestone(
+        &app.pool,
+        progress_idea,
+        milestone_done,
+        &by,
+        app::db::progress::Change::Done("2026-12-01"),
+    )
+    .await
+    .unwrap();
     Fixture {
+        progress_idea: progress_idea.to_string(),
+        milestone_open: milestones[0].id.to_string(),
+        milestone_done: milestone_done.to_string(),
         handover,
         lead_id: people.ids[5].unwrap().to_string(),
         editor_id: people.ids[6].unwrap().to_string(),
@@ -288,6 +336,8 @@ fn cases() -> Vec<Case> {
     const LOGGED_IN: [u16; 9] = [401, 200, 200, 200, 200, 200, 200, 200, 200];
     const ADMIN: [u16; 9] = [401, 403, 403, 403, 403, 403, 403, 403, 200];
     const PROFESSIONALS: [u16; 9] = [401, 403, 403, 200, 200, 200, 200, 403, 403];
+    // Progress is kept by the lead (and supporting professionals) and the wijk's gemeente editor.
+    const KEEPERS: [u16; 9] = [401, 403, 403, 403, 403, 200, 200, 403, 403];
     vec![
         ("/api/account/me", |_| Get("/api/account/me".into()), ALL),
         (
@@ -744,6 +794,118 @@ fn cases() -> Vec<Case> {
             [401, 403, 403, 403, 403, 403, 403, 403, 404],
         ),
         ("/api/open-data/info", |_| Get("/api/open-data/info".into()), ALL),
+        (
+            "/api/progress/milestone/add",
+            |f| {
+                Post(
+                    "/api/progress/milestone/add",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("title", "Offerte aanvragen".into()),
+                        ("planned_on", "2027-04-01".into()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/milestone/move",
+            |f| {
+                Post(
+                    "/api/progress/milestone/move",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("milestone_id", f.milestone_open.clone()),
+                        ("planned_on", "2027-05-01".into()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/milestone/done",
+            |f| {
+                Post(
+                    "/api/progress/milestone/done",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("milestone_id", f.milestone_open.clone()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/milestone/reopen",
+            |f| {
+                Post(
+                    "/api/progress/milestone/reopen",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("milestone_id", f.milestone_done.clone()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/milestone/remove",
+            |f| {
+                Post(
+                    "/api/progress/milestone/remove",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("milestone_id", f.milestone_open.clone()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/percent",
+            |f| {
+                Post(
+                    "/api/progress/percent",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("percent", "40".into()),
+                        ("reason", "Halverwege de voorbereiding".into()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/update",
+            |f| {
+                Post(
+                    "/api/progress/update",
+                    vec![
+                        ("idea_id", f.progress_idea.clone()),
+                        ("body", "De offerte is binnen.".into()),
+                    ],
+                )
+            },
+            KEEPERS,
+        ),
+        (
+            "/api/progress/report",
+            |_| Get(format!("/api/progress/report?wijk={SCHILDERSWIJK}")),
+            ALL,
+        ),
+        (
+            "/api/progress/summary",
+            |_| {
+                Post(
+                    "/api/progress/summary",
+                    vec![
+                        ("wijk", SCHILDERSWIJK.into()),
+                        ("body", "Een kwartaal in de wijk.".into()),
+                    ],
+                )
+            },
+            [401, 403, 403, 403, 403, 403, 200, 403, 403],
+        ),
         (
             "/api/admin/uncovered/responder",
             |_| {
