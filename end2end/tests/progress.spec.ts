@@ -33,7 +33,7 @@ test('a professional keeps milestones and the wijk publishes its progress', asyn
   const addMilestone = async (title: string, day: string) => {
     await progress.getByText('Mijlpaal toevoegen', { exact: true }).first().click();
     await pro.getByLabel('Wat wordt er gedaan?').fill(title);
-    await pro.getByLabel('Geplande datum').fill(day);
+    await pro.getByLabel('Geplande datum', { exact: true }).fill(day);
     await pro.getByTestId('milestone-add').click();
     await expect(pro.getByTestId('milestones')).toContainText(title);
   };
