@@ -51,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
             </div>
             <div class="home-side">
                 <h1>{t(Msg::HomeTitle)}</h1>
-                <p class="lead">{t(Msg::HomeIntro)} " " <a href=routes::PROGRESS>{t(Msg::ProgressLinkCity)}</a></p>
+                <p class="lead">{t(Msg::HomeIntro)}</p>
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         match logged_in.await {
@@ -110,6 +110,9 @@ pub fn HomePage() -> impl IntoView {
                         })}
                     </Suspense>
                 </section>
+                // What became of the ideas: after the form and the list, so the map's skip link still
+                // leads straight to the new idea's title.
+                <p><a href=routes::PROGRESS>{t(Msg::ProgressLinkCity)}</a></p>
             </div>
         </div>
     }
