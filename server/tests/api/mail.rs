@@ -412,3 +412,63 @@ both_engines!(mail_speaks_the_recipient_s_language, |app: TestApp| async move {
         mails[0].subject
     );
 });
+
+both_engines!(
+    a_progress_update_is_mailed_to_followers_with_its_text,
+    |app: TestApp| async move {
+        use app::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
+        let engine = app.engine;
+        drop(app);
+        let smtp = SmtpServer::start_on(free_port()).await;
+        let app = app_with_mail(engine, smtp.url(), None).await;
+        let gemeente = app
+            .organisation("Gemeente Den Haag", OrganisationKind::Gemeente)
+            .await;
+        let (author_id, author) = app.resident("Auteur").await;
+        let (_, lead) = app
+            .professional(
+                "Ilse",
+                Role::Professional,
+                Some(ProfessionalFunction::Ideeenmakelaar),
+                Some(gemeente),
+                &["WK051829"],
+            )
+            .await;
+        let id = app
+            .idea_by(&author, "Moestuin op het plein", SCHILDERSBUURT_WEST)
+            .await;
+        let (status, _) = app
+            .call(
+                &lead,
+                "/api/work/claim",
+                &[("idea_id", &id.to_string()), ("kind", "lead")],
+            )
+            .await;
+        assert_eq!(status, 200);
+        smtp.wait_for(1).await;
+        app::db::ideas::set_status(&app.pool, id, app::domain::Status::InVoorbereiding)
+            .await
+            .unwrap();
+        let text = "De grond is vrijgegeven. In maart beginnen we.";
+        let (status, e) = app
+            .call(
+                &lead,
+                "/api/progress/update",
+                &[("idea_id", &id.to_string()), ("body", text)],
+            )
+            .await;
+        assert_eq!(status, 200, "{e}");
+        let mails = smtp.wait_for(2).await;
+        let mail = mails
+            .iter()
+            .find(|m| m.subject.contains("voortgangsbericht"))
+            .unwrap_or_else(|| panic!("a progress mail among {mails:?}"));
+        assert_eq!(mail.to, email_of(&app, author_id).await);
+        assert_eq!(
+            mail.subject,
+            "Wijkidee: Ilse plaatste een voortgangsbericht bij “Moestuin op het plein”"
+        );
+        assert!(mail.body.contains(text), "the update's text: {}", mail.body);
+        assert!(mail.body.contains(&format!("/ideeen/{id}")), "{}", mail.body);
+    }
+);
