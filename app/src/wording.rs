@@ -11,6 +11,20 @@ use crate::i18n::{fill, t, Msg};
 /// A date as the reader's language writes it, in the municipality's time zone: `28 november 2026`,
 /// `28 November 2026`, `28 Kasım 2026`, `28 نوفمبر 2026`, `28 listopada 2026`.
 pub fn format_date(unix_seconds: i64) -> String {
+    let (year, month, day) = local_date(unix_seconds);
+    let month = month_name(month);
+    fill(
+        Msg::DateLong,
+        &[
+            ("day", &day.to_string()),
+            ("month", month),
+            ("year", &year.to_string()),
+        ],
+    )
+}
+
+/// A month's name (1–12) in the reader's language.
+pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [Msg; 12] = [
         Msg::Month1,
         Msg::Month2,
@@ -25,16 +39,7 @@ pub fn format_date(unix_seconds: i64) -> String {
         Msg::Month11,
         Msg::Month12,
     ];
-    let (year, month, day) = local_date(unix_seconds);
-    let month = t(MONTHS[(month as usize).saturating_sub(1) % 12]);
-    fill(
-        Msg::DateLong,
-        &[
-            ("day", &day.to_string()),
-            ("month", month),
-            ("year", &year.to_string()),
-        ],
-    )
+    t(MONTHS[(month as usize).saturating_sub(1) % 12])
 }
 
 /// A calendar day (`2027-03-01`, a milestone's) as the reader's language writes it; anything else

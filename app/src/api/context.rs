@@ -89,6 +89,21 @@ pub fn refused(r: Refusal) -> AppError {
     }
 }
 
+/// The wijk a code names (its code and its row); not found for a malformed code, an unknown one or
+/// a buurt's.
+pub async fn known_wijk(
+    state: &AppState,
+    code: &str,
+) -> Result<(crate::domain::WardCode, db::wards::WardRow), AppError> {
+    let code = crate::domain::WardCode::parse(code).map_err(|_| AppError::not_found())?;
+    let row = db::wards::find(&state.pool, &code)
+        .await
+        .map_err(internal)?
+        .filter(|w| w.level == crate::domain::WardLevel::Wijk.as_str())
+        .ok_or_else(AppError::not_found)?;
+    Ok((code, row))
+}
+
 /// The idea as the public may see it: hidden ideas are not found.
 pub async fn visible_idea(state: &AppState, id: i64) -> Result<IdeaFacts, AppError> {
     db::ideas::facts(&state.pool, id)

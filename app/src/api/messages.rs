@@ -53,18 +53,9 @@ mod imp {
         Ok(body)
     }
 
-    async fn claimed(c: &Context) -> Result<bool, AppError> {
-        match &c.actor {
-            Some(a) => db::claims::has_claim(&c.state.pool, c.idea.id, a.user_id)
-                .await
-                .map_err(internal),
-            None => Ok(false),
-        }
-    }
-
     pub async fn messages(idea_id: i64) -> Result<IdeaMessages, AppError> {
         let c = context(idea_id).await?;
-        let claimed = claimed(&c).await?;
+        let claimed = c.claimed().await?;
         view(&c, claimed).await
     }
 
@@ -86,13 +77,13 @@ mod imp {
             .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         tracing::info!(idea = idea_id, "message to the contact person");
-        let claimed = claimed(&c).await?;
+        let claimed = c.claimed().await?;
         view(&c, claimed).await
     }
 
     pub async fn answer(idea_id: i64, resident_id: i64, body: &str) -> Result<IdeaMessages, AppError> {
         let c = context(idea_id).await?;
-        let claimed = claimed(&c).await?;
+        let claimed = c.claimed().await?;
         permissions::answer_messages(c.actor.as_ref(), &c.facts, claimed).map_err(refused)?;
         let me = c.actor.as_ref().ok_or_else(AppError::unauthenticated)?.user_id;
         let body = body_of(body)?;

@@ -58,7 +58,6 @@ mod imp {
     use super::*;
     use crate::api::context::{self, internal, visible_idea};
     use crate::db;
-    use crate::domain::{WardCode, WardLevel};
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
     use crate::state::AppState;
@@ -136,19 +135,9 @@ mod imp {
         participation(&state, id, Some(user.user_id)).await
     }
 
-    async fn known_wijk(state: &AppState, code: &str) -> Result<WardCode, AppError> {
-        let code = WardCode::parse(code).map_err(|_| AppError::not_found())?;
-        db::wards::find(&state.pool, &code)
-            .await
-            .map_err(internal)?
-            .filter(|w| w.level == WardLevel::Wijk.as_str())
-            .ok_or_else(AppError::not_found)?;
-        Ok(code)
-    }
-
     pub async fn wijk_following(code: &str) -> Result<Option<bool>, AppError> {
         let state = context::app_state()?;
-        let code = known_wijk(&state, code).await?;
+        let (code, _) = context::known_wijk(&state, code).await?;
         let Some(user) = context::current_user(&state).await? else {
             return Ok(None);
         };
@@ -161,7 +150,7 @@ mod imp {
     pub async fn follow_wijk(code: &str, follow: bool) -> Result<bool, AppError> {
         let state = context::app_state()?;
         let user = context::participant(&state).await?;
-        let code = known_wijk(&state, code).await?;
+        let (code, _) = context::known_wijk(&state, code).await?;
         let changed = if follow {
             db::follows::follow_wijk(&state.pool, user.user_id, code.as_str()).await
         } else {

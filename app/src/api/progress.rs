@@ -85,12 +85,7 @@ mod imp {
     /// The idea's context, once the caller may keep its progress now.
     async fn keeper(idea_id: i64) -> Result<Context, AppError> {
         let c = context(idea_id).await?;
-        let claimed = match &c.actor {
-            Some(a) => db::claims::has_claim(&c.state.pool, idea_id, a.user_id)
-                .await
-                .map_err(internal)?,
-            None => false,
-        };
+        let claimed = c.claimed().await?;
         permissions::keep_progress(c.actor.as_ref(), &c.facts, claimed).map_err(refused)?;
         if !progress::keeps_progress(c.idea.status()) {
             return Err(AppError::new(ErrorKind::Conflict, Msg::ErrProgressNotNow));

@@ -99,7 +99,6 @@ mod imp {
     use crate::domain::permissions;
     use crate::domain::progress::{self, median_and_p90, months_up_to, SUMMARY_MAX};
     use crate::domain::time::local_date;
-    use crate::domain::{WardCode, WardLevel};
     use crate::i18n::Msg;
     use crate::state::AppState;
 
@@ -107,12 +106,7 @@ mod imp {
 
     /// The wijk a code names, as (code, name); not found for anything else.
     async fn wijk(state: &AppState, code: &str) -> Result<(String, String), AppError> {
-        let code = WardCode::parse(code).map_err(|_| AppError::not_found())?;
-        let row = db::wards::find(&state.pool, &code)
-            .await
-            .map_err(internal)?
-            .filter(|w| w.level == WardLevel::Wijk.as_str())
-            .ok_or_else(AppError::not_found)?;
+        let (_, row) = context::known_wijk(state, code).await?;
         Ok((row.code, row.name))
     }
 
@@ -272,9 +266,17 @@ mod imp {
     pub async fn publish(code: &str, body: &str) -> Result<ProgressReport, AppError> {
         let state = context::app_state()?;
         let (code, _) = wijk(&state, code).await?;
+        // One session lookup: the user, then their role and werkgebied.
         let user = context::current_user(&state).await?;
-        let caller = context::caller(&state).await?;
-        permissions::summarise_ward(caller.as_ref(), &code).map_err(refused)?;
+        let actor = match &user {
+            Some(u) => Some(
+                db::professionals::actor(&state.pool, u.user_id)
+                    .await
+                    .map_err(internal)?,
+            ),
+            None => None,
+        };
+        permissions::summarise_ward(actor.as_ref(), &code).map_err(refused)?;
         let user = user.ok_or_else(AppError::unauthenticated)?;
         let body = progress::text(
             body,

@@ -31,14 +31,8 @@ const WARD_PAGE_IDEAS: i64 = 10;
 #[server(prefix = "/api", endpoint = "wards/get", input = GetUrl)]
 pub async fn get_ward(code: String) -> Result<WardPage, AppError> {
     use crate::api::context;
-    use crate::domain::{WardCode, WardLevel};
     let state = context::app_state()?;
-    let code = WardCode::parse(&code).map_err(|_| AppError::not_found())?;
-    let row = crate::db::wards::find(&state.pool, &code)
-        .await
-        .map_err(context::internal)?
-        .filter(|w| w.level == WardLevel::Wijk.as_str())
-        .ok_or_else(AppError::not_found)?;
+    let (code, row) = context::known_wijk(&state, &code).await?;
     let buurten = state
         .kept
         .buurten

@@ -192,12 +192,7 @@ mod imp {
 
     pub async fn add_note(idea_id: i64, visibility: &str, body: &str) -> Result<IdeaWork, AppError> {
         let c = context(idea_id).await?;
-        let claimed = match &c.actor {
-            Some(a) => db::claims::has_claim(&c.state.pool, idea_id, a.user_id)
-                .await
-                .map_err(internal)?,
-            None => false,
-        };
+        let claimed = c.claimed().await?;
         let visibility = NoteVisibility::parse(visibility)
             .ok_or_else(|| AppError::invalid("visibility", Msg::ErrVisibilityUnknown))?;
         permissions::write_note(c.actor.as_ref(), &c.facts, claimed, visibility).map_err(refused)?;

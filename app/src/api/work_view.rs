@@ -27,6 +27,16 @@ pub struct Context {
 }
 
 impl Context {
+    /// Whether the caller holds a claim (lead or supporting) on the idea.
+    pub async fn claimed(&self) -> Result<bool, AppError> {
+        match &self.actor {
+            Some(a) => db::claims::has_claim(&self.state.pool, self.idea.id, a.user_id)
+                .await
+                .map_err(internal),
+            None => Ok(false),
+        }
+    }
+
     pub fn by(&self) -> db::timeline::Actor<'_> {
         db::timeline::Actor {
             user_id: self.actor.as_ref().map(|a| a.user_id).unwrap_or_default(),

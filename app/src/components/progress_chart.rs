@@ -4,6 +4,7 @@
 
 use crate::api::progress_report::MonthFigures;
 use crate::i18n::{fill, number, t, Msg};
+use crate::wording::month_name;
 use leptos::prelude::*;
 
 const WIDTH: i64 = 720;
@@ -14,27 +15,10 @@ const BOTTOM: i64 = 28;
 const TOP: i64 = 10;
 
 /// The month's name and year, as the table heads its rows.
-pub fn month_name(m: &MonthFigures) -> String {
-    const MONTHS: [Msg; 12] = [
-        Msg::Month1,
-        Msg::Month2,
-        Msg::Month3,
-        Msg::Month4,
-        Msg::Month5,
-        Msg::Month6,
-        Msg::Month7,
-        Msg::Month8,
-        Msg::Month9,
-        Msg::Month10,
-        Msg::Month11,
-        Msg::Month12,
-    ];
+pub fn month_and_year(m: &MonthFigures) -> String {
     fill(
         Msg::MonthYear,
-        &[
-            ("month", t(MONTHS[(m.month as usize).saturating_sub(1) % 12])),
-            ("year", &m.year.to_string()),
-        ],
+        &[("month", month_name(m.month)), ("year", &m.year.to_string())],
     )
 }
 
@@ -100,7 +84,7 @@ pub fn ProgressChart(months: Vec<MonthFigures>) -> impl IntoView {
         .map(|m| {
             view! {
                 <tr>
-                    <th scope="row">{month_name(m)}</th>
+                    <th scope="row">{month_and_year(m)}</th>
                     <td>{number(m.submitted)}</td>
                     <td>{number(m.realised)}</td>
                 </tr>

@@ -5,6 +5,7 @@
 
 use super::idea_search::{bind_all, Conditions, Value};
 use crate::domain::export_query::ExportQuery;
+use crate::domain::records::TimelineKind;
 use crate::domain::WardLevel;
 use sqlx::AnyPool;
 
@@ -126,11 +127,6 @@ pub struct FeedEvent {
     pub at: i64,
 }
 
-/// The timeline kinds a feed lists: status changes and progress, not claims or edits.
-const FEED_KINDS: &str =
-    "'status', 'milestone_added', 'milestone_moved', 'milestone_done', 'milestone_reopened', \
-    'milestone_removed', 'progress_set', 'progress_follows_milestones', 'update'";
-
 /// Which feed: the city's, a wijk's or one idea's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FeedScope {
@@ -154,12 +150,18 @@ pub async fn feed(pool: &AnyPool, scope: &FeedScope, limit: i64) -> Result<Vec<F
          FROM ideas i JOIN wards w ON w.code = i.wijk_code \
          WHERE i.hidden_at IS NULL AND {condition} ORDER BY i.created_at DESC, i.id DESC LIMIT $1"
     );
+    let kinds: Vec<String> = TimelineKind::ALL
+        .iter()
+        .filter(|k| k.in_feeds())
+        .map(|k| format!("'{}'", k.as_str()))
+        .collect();
+    let kinds = kinds.join(", ");
     let changed = format!(
         "SELECT e.id AS event_id, i.id AS idea_id, i.title, i.description, w.name AS wijk_name, \
          e.from_status, e.to_status, e.explanation, e.actor_role, e.kind, i.status AS idea_status, e.milestone_title, e.old_date, e.new_date, \
          e.percent, e.created_at AS at \
          FROM idea_events e JOIN ideas i ON i.id = e.idea_id JOIN wards w ON w.code = i.wijk_code \
-         WHERE e.kind IN ({FEED_KINDS}) AND i.hidden_at IS NULL AND {condition} ORDER BY e.id DESC LIMIT $1"
+         WHERE e.kind IN ({kinds}) AND i.hidden_at IS NULL AND {condition} ORDER BY e.id DESC LIMIT $1"
     );
     let mut events = Vec::new();
     for sql in [submitted, changed] {

@@ -108,7 +108,9 @@ pub async fn change_milestone(
                 new_date: Some(day),
                 ..only(title)
             },
-            sqlx::query("UPDATE milestones SET planned_on = $1 WHERE id = $2").bind(day),
+            sqlx::query("UPDATE milestones SET planned_on = $1 WHERE id = $2")
+                .bind(day)
+                .bind(id),
         ),
         Change::Done(day) if m.done_on.is_none() => (
             TimelineKind::MilestoneDone,
@@ -116,12 +118,14 @@ pub async fn change_milestone(
                 new_date: Some(day),
                 ..only(title)
             },
-            sqlx::query("UPDATE milestones SET done_on = $1 WHERE id = $2").bind(day),
+            sqlx::query("UPDATE milestones SET done_on = $1 WHERE id = $2")
+                .bind(day)
+                .bind(id),
         ),
         Change::Reopen if m.done_on.is_some() => (
             TimelineKind::MilestoneReopened,
             only(title),
-            sqlx::query("UPDATE milestones SET done_on = $1 WHERE id = $2").bind(None::<&str>),
+            sqlx::query("UPDATE milestones SET done_on = NULL WHERE id = $1").bind(id),
         ),
         Change::Remove => (
             TimelineKind::MilestoneRemoved,
@@ -129,12 +133,11 @@ pub async fn change_milestone(
                 old_date: Some(m.planned_on.as_str()),
                 ..only(title)
             },
-            // The same shape as the others: the first value is the id again.
-            sqlx::query("DELETE FROM milestones WHERE id = $1 AND id = $2").bind(id),
+            sqlx::query("DELETE FROM milestones WHERE id = $1").bind(id),
         ),
         _ => return Ok(false),
     };
-    statement.bind(id).execute(&mut *tx).await?;
+    statement.execute(&mut *tx).await?;
     timeline::append_progress(&mut *tx, idea_id, by, kind, &detail).await?;
     tx.commit().await?;
     Ok(true)

@@ -4,7 +4,19 @@
 //! `domain::progress` from these rows, the same on both engines.
 
 use super::idea_search::{bind_all, Value};
+use crate::domain::{progress, workflow, Status};
 use sqlx::AnyPool;
+
+/// The stored forms of the statuses `keep` picks, as an SQL list (`'ingediend', 'opgepakt'`): the
+/// rules stay in `domain`, the lists follow them.
+fn statuses(keep: fn(Status) -> bool) -> String {
+    Status::ALL
+        .into_iter()
+        .filter(|s| keep(*s))
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// The city, or one wijk by its code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +58,8 @@ pub async fn submitted_since(pool: &AnyPool, scope: &Scope, since: i64) -> Resul
     Ok(rows.into_iter().map(|(at,)| at).collect())
 }
 
-/// An idea's way so far: submitted, first picked up by a lead, realised (if it still is).
+/// An idea's way so far: submitted, first picked up by a lead, realised (if it still is: the last
+/// time it became so, the day the realised list shows).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Timing {
     pub created_at: i64,
@@ -60,7 +73,7 @@ pub async fn timings(pool: &AnyPool, scope: &Scope) -> Result<Vec<Timing>, sqlx:
     let sql = format!(
         "SELECT i.created_at, \
          MIN(CASE WHEN e.kind = 'claim_lead' OR e.to_status = 'opgepakt' THEN e.created_at END) AS picked_up, \
-         MIN(CASE WHEN e.to_status = 'gerealiseerd' AND i.status = 'gerealiseerd' THEN e.created_at END) AS realised \
+         MAX(CASE WHEN e.to_status = 'gerealiseerd' AND i.status = 'gerealiseerd' THEN e.created_at END) AS realised \
          FROM idea_events e JOIN ideas i ON i.id = e.idea_id \
          WHERE e.kind IN ('claim_lead', 'status') AND {condition} \
          GROUP BY i.id, i.created_at, i.status"
@@ -105,22 +118,28 @@ pub async fn list(
         List::Realised => (
             "ideas i JOIN wards w ON w.code = i.wijk_code \
              JOIN idea_events e ON e.idea_id = i.id AND e.kind = 'status' AND e.to_status = 'gerealiseerd'",
-            "i.status = 'gerealiseerd'",
+            format!("i.status = '{}'", Status::Gerealiseerd.as_str()),
             "MAX(e.created_at)",
             "at DESC, i.id DESC",
             None,
         ),
         List::UnclaimedSince(before) => (
             "ideas i JOIN wards w ON w.code = i.wijk_code",
-            "i.status IN ('ingediend', 'opgepakt', 'in_voorbereiding', 'in_uitvoering') AND i.created_at < $1 \
-             AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.idea_id = i.id AND c.kind = 'lead')",
+            format!(
+                "i.status IN ({}) AND i.created_at < $1 \
+                 AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.idea_id = i.id AND c.kind = 'lead')",
+                statuses(workflow::is_open)
+            ),
             "MIN(i.created_at)",
             "at, i.id",
             Some(before),
         ),
         List::WaitingWithSupport(threshold) => (
             "ideas i JOIN wards w ON w.code = i.wijk_code",
-            "i.status IN ('ingediend', 'opgepakt') AND i.support_count >= $1",
+            format!(
+                "i.status IN ({}) AND i.support_count >= $1",
+                statuses(progress::awaits_decision)
+            ),
             "MIN(i.created_at)",
             "i.support_count DESC, i.id",
             Some(threshold),

@@ -69,6 +69,16 @@ fn is_forbidden_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }
 
+/// A written text's paragraphs, as pages show them: split at blank lines, trimmed, empty ones
+/// dropped (single line breaks stay inside a paragraph).
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +111,14 @@ mod tests {
         assert!(IdeaDescription::parse(&"a".repeat(4001)).is_err());
         assert!(IdeaDescription::parse("hallo\u{0}wereld").is_err());
         assert_eq!(IdeaDescription::parse(" a\r\nb ").unwrap().as_str(), "a\nb");
+    }
+
+    #[test]
+    fn paragraphs_split_at_blank_lines() {
+        assert_eq!(
+            paragraphs("Eerste regel\ntweede regel\n\n\n\n  Tweede alinea  \n\n"),
+            ["Eerste regel\ntweede regel", "Tweede alinea"]
+        );
+        assert!(paragraphs(" \n\n ").is_empty());
     }
 }

@@ -18,6 +18,12 @@ pub fn keeps_progress(status: Status) -> bool {
     matches!(status, Status::InVoorbereiding | Status::InUitvoering)
 }
 
+/// Waiting for an answer: submitted or picked up, not yet decided on (the progress pages list such
+/// ideas once enough residents support them).
+pub fn awaits_decision(status: Status) -> bool {
+    matches!(status, Status::Ingediend | Status::Opgepakt)
+}
+
 /// A milestone's title: one line, 1–200 characters.
 pub fn milestone_title(raw: &str) -> Result<String, AppError> {
     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -107,6 +113,8 @@ mod tests {
     fn progress_is_kept_only_between_decision_and_result() {
         let kept: Vec<Status> = Status::ALL.into_iter().filter(|s| keeps_progress(*s)).collect();
         assert_eq!(kept, [Status::InVoorbereiding, Status::InUitvoering]);
+        let waiting: Vec<Status> = Status::ALL.into_iter().filter(|s| awaits_decision(*s)).collect();
+        assert_eq!(waiting, [Status::Ingediend, Status::Opgepakt]);
     }
 
     #[test]

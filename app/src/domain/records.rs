@@ -19,6 +19,21 @@ stored_enum!(TimelineKind {
     Update => "update", TimelineUpdate;
 });
 
+impl TimelineKind {
+    /// Whether the open-data feeds list rows of this kind: status changes and progress. Claims,
+    /// releases, handovers and edits are the work's own business.
+    pub fn in_feeds(self) -> bool {
+        !matches!(
+            self,
+            TimelineKind::ClaimLead
+                | TimelineKind::ClaimSupporting
+                | TimelineKind::Release
+                | TimelineKind::Handover
+                | TimelineKind::Edited
+        )
+    }
+}
+
 stored_enum!(HandoverState {
     Open => "open", HandoverStatusOpen;
     Accepted => "accepted", HandoverStatusAccepted;
@@ -39,5 +54,23 @@ mod tests {
             assert_eq!(HandoverState::parse(s.as_str()), Some(*s));
         }
         assert_eq!(HandoverState::parse("maybe"), None);
+    }
+
+    #[test]
+    fn feeds_list_status_changes_and_progress_not_the_work_itself() {
+        for kind in [
+            TimelineKind::Status,
+            TimelineKind::MilestoneMoved,
+            TimelineKind::Update,
+        ] {
+            assert!(kind.in_feeds(), "{kind:?}");
+        }
+        for kind in [
+            TimelineKind::ClaimLead,
+            TimelineKind::Handover,
+            TimelineKind::Edited,
+        ] {
+            assert!(!kind.in_feeds(), "{kind:?}");
+        }
     }
 }

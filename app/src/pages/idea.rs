@@ -158,12 +158,7 @@ fn IdeaView(detail: IdeaDetail) -> impl IntoView {
         focus: Some((summary.lat, summary.lng, 16.0)),
         ..MapSpec::default()
     };
-    let paragraphs: Vec<String> = description
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let paragraphs = crate::domain::idea_text::paragraphs(&description);
     let excerpt: String = description.chars().take(160).collect();
     let status = summary.status;
     view! {

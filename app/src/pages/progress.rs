@@ -261,13 +261,7 @@ fn WardSummaries(
 
 #[component]
 fn Summary(summary: SummaryView) -> impl IntoView {
-    let paragraphs: Vec<String> = summary
-        .body
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let paragraphs = crate::domain::idea_text::paragraphs(&summary.body);
     let role = crate::wording::function_key_label(&summary.author_role);
     let mut who = vec![summary.author_name];
     who.extend((!role.is_empty()).then_some(role));
