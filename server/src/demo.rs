@@ -176,7 +176,8 @@ async fn organisation_id(pool: &AnyPool, name: &str, kind: OrganisationKind) -> 
 }
 
 /// Professionals at work on a few ideas, so the workbench and the idea pages show something: one
-/// idea being prepared by two organisations, one whose lead went quiet (stalled), the rest open.
+/// idea being prepared by two organisations (with milestones and an update), one whose lead went
+/// quiet (stalled), the rest open.
 async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyhow::Result<()> {
     let (Some(&playground), Some(&dinner)) = (ideas.get(1), ideas.get(2)) else {
         return Ok(());
@@ -210,6 +211,27 @@ async fn seed_work(pool: &AnyPool, ideas: &[i64], ilse: i64, omar: i64) -> anyho
         db::professionals::actor(pool, ilse).await?.organisation_id,
         NoteVisibility::Openbaar,
         "We kijken met de speeltuinvereniging welk toestel past. In het voorjaar komt er een bewonersavond.",
+    )
+    .await?;
+    // Its progress: a bewonersavond held, the toestel still to come, and an update for followers.
+    let day = |days: i64| app::domain::time::iso_date(db::now() + days * 86_400);
+    db::progress::add_milestone(
+        pool,
+        playground,
+        &ilse_actor,
+        "Bewonersavond over het toestel",
+        &day(-10),
+    )
+    .await?;
+    db::progress::add_milestone(pool, playground, &omar_actor, "Toestel bestellen", &day(45)).await?;
+    let held = db::progress::milestones(pool, playground).await?[0].id;
+    let done = db::progress::Change::Done(&day(-10));
+    db::progress::change_milestone(pool, playground, held, &ilse_actor, done).await?;
+    db::progress::post_update(
+        pool,
+        playground,
+        &omar_actor,
+        "Op de bewonersavond kozen twintig buren samen een klimrek. We vragen nu offertes op.",
     )
     .await?;
     db::claims::claim(pool, dinner, ClaimKind::Lead, &omar_actor).await?;
