@@ -7,11 +7,13 @@ use crate::i18n::{fill, number, t, Msg};
 use crate::wording::month_name;
 use leptos::prelude::*;
 
-const WIDTH: i64 = 720;
-const HEIGHT: i64 = 240;
+/// The drawing's own units. Narrow enough that its 14-unit labels stay readable when a phone
+/// shrinks the chart to its width (about 9 px there, 17 px beside the table on a desktop).
+const WIDTH: i64 = 520;
+const HEIGHT: i64 = 220;
 /// Room for the axis labels: left for the numbers, below for the years.
-const LEFT: i64 = 36;
-const BOTTOM: i64 = 28;
+const LEFT: i64 = 40;
+const BOTTOM: i64 = 30;
 const TOP: i64 = 10;
 
 /// The month's name and year, as the table heads its rows.
