@@ -4,7 +4,8 @@
 #     against the budget of 150 KB for the app's own WebAssembly and JavaScript;
 #  2. per page, requests per second of Wijkidee next to nginx serving the same bytes (wrk drives both);
 #  3. the map endpoint on a city of BENCH_IDEAS ideas (default 100,000): latency of a whole-city view;
-#  4. the soak test for BENCH_SOAK_SECONDS (default 300) per engine.
+#  4. Lighthouse on a phone, for the first pages, in each of the five languages;
+#  5. the soak test for BENCH_SOAK_SECONDS (default 300) per engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -117,6 +118,9 @@ compare "page 2,000 (by Volgende)" "$(cursor_path "$base" sorteer=nieuw 2)" "$(c
 compare "page 500 by support" "$(cursor_path "$base" sorteer=steun 2)" "$(cursor_path "http://127.0.0.1:$big_port" sorteer=steun 500)"
 compare "page 2,000 typed (OFFSET)" "/?pagina=2" "/?pagina=2000"
 
-echo "== 4. The soak, $soak s per engine"
+echo "== 4. Lighthouse 12.2.3, mobile, in each language (the demo: $base)"
+scripts/lighthouse.sh "$base" "/" "/ideeen/$idea" "/wijken/WK051829" "/voortgang"
+
+echo "== 5. The soak, $soak s per engine"
 source scripts/test-postgres.sh
 WIJKIDEE_SOAK_SECONDS=$soak cargo test -p wijkidee --test api -- soak --nocapture 2>&1 | grep -E "soak on|test result|FAILED|panicked"

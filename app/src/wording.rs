@@ -3,7 +3,7 @@
 //! Apart from `i18n`, which holds only keys and their texts and knows nothing of the domain, so the
 //! translation layer stays at the bottom of the house and every layer above can use it.
 
-use crate::domain::roles::{ProfessionalFunction, Role};
+use crate::domain::roles::{Title, Work};
 use crate::domain::time::local_date;
 use crate::domain::views::{NotificationKind, NotificationView};
 use crate::i18n::{fill, t, Msg};
@@ -52,51 +52,50 @@ pub fn format_day(day: &str) -> String {
     }
 }
 
+/// A title (function, else role) in the reader's words; nothing for none.
+pub fn title_words(title: Option<Title>) -> &'static str {
+    title.map_or("", |title| t(title.label()))
+}
+
 /// A professional's function in words, or their role's when they have no function.
 pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
-    function
-        .and_then(ProfessionalFunction::parse)
-        .map(|f| t(f.label()).to_owned())
-        .or_else(|| role.and_then(Role::parse).map(|r| t(r.label()).to_owned()))
-        .unwrap_or_default()
+    title_words(Title::of(function, role)).to_owned()
 }
 
-/// What the timeline stores for who acted: their function's stored form, else their role's
-/// ("ideeenmakelaar", "editor"), a key the reader's page words with `function_key_label`.
+/// What the timeline stores for who acted: their title's key ("ideeenmakelaar", "editor"), which
+/// the reader's page words with `function_key_label`.
 pub fn function_key(function: Option<&str>, role: Option<&str>) -> String {
-    function
-        .and_then(ProfessionalFunction::parse)
-        .map(|f| f.as_str())
-        .or_else(|| role.and_then(Role::parse).map(|r| r.as_str()))
-        .unwrap_or_default()
-        .to_owned()
+    Title::of(function, role).map_or("", Title::as_str).to_owned()
 }
 
-/// A stored function or role key in the reader's words; anything else (a row from before keys) as
-/// it is.
+/// A stored title key in the reader's words; anything else (a row from before keys) as it is.
 pub fn function_key_label(key: &str) -> String {
-    let label = if ProfessionalFunction::parse(key).is_some() {
-        function_label(Some(key), None)
-    } else {
-        function_label(None, Some(key))
-    };
-    if label.is_empty() {
-        key.to_owned()
-    } else {
-        label
+    match Title::parse(key) {
+        Some(title) => title_words(Some(title)).to_owned(),
+        None => key.to_owned(),
     }
 }
 
-/// What a professional's name carries wherever they write: function (or role) and organisation
-/// ("ideeënmakelaar, Gemeente Den Haag"). `None` for a resident, whose name stands alone.
-pub fn works_as(role: &str, function: Option<&str>, organisation: Option<&str>) -> Option<String> {
-    if Role::parse(role).is_none_or(|r| r == Role::Resident) {
-        return None;
-    }
-    let mut parts = vec![function_label(function, Some(role))];
-    parts.extend(organisation.map(str::to_owned));
+/// Who someone is where they work: "Ilse de Vries, ideeënmakelaar, Gemeente Den Haag", leaving
+/// out what is missing.
+pub fn byline(name: &str, title: Option<Title>, organisation: Option<&str>) -> String {
+    let mut parts = vec![name, title_words(title)];
+    parts.extend(organisation);
     parts.retain(|p| !p.is_empty());
-    Some(parts.join(", "))
+    parts.join(", ")
+}
+
+/// A professional's work as their badge says it: "ideeënmakelaar, Gemeente Den Haag".
+pub fn work_words(work: &Work) -> String {
+    byline("", work.title, work.organisation.as_deref())
+}
+
+/// A name with the work it carries, if any.
+pub fn name_and_work(name: &str, work: Option<&Work>) -> String {
+    match work {
+        Some(work) => byline(name, work.title, work.organisation.as_deref()),
+        None => name.to_owned(),
+    }
 }
 
 /// One line saying what a notification is about, for the list and for mail.

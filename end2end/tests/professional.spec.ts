@@ -234,3 +234,40 @@ test('an administrator revokes an invitation, and its link then says so', async 
   // The refused invitation (400) and the revoked link (404) are real HTTP answers the browser logs.
   expect(consoleErrors.filter((e) => !/status of (400|404)/.test(e))).toEqual([]);
 });
+
+test('an invitation in Arabic: its page opens right to left, and the new account keeps the language', async ({ browser }, testInfo) => {
+  consoleErrors.length = 0;
+  const admin = await newAdministrator(browser);
+  await admin.goto('/beheer');
+  await expect(admin.locator('[data-testid="invite-form"][data-ready="true"]')).toBeVisible();
+  const email = `samira${unique()}@welzijn.example`;
+  await admin.getByLabel('E-mailadres').fill(email);
+  await admin.getByLabel('Rol', { exact: true }).selectOption('professional');
+  await admin.getByLabel('Functie', { exact: true }).selectOption('community_builder');
+  // The administrator's own language is chosen until they pick another.
+  await expect(admin.getByLabel('Taal van de uitnodiging')).toHaveValue('nl');
+  await admin.getByLabel('Taal van de uitnodiging').selectOption({ label: 'العربية' });
+  await admin.getByLabel('Zoek een wijk').fill('schilders');
+  await admin.getByRole('checkbox', { name: 'Schildersbuurt' }).check();
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click();
+  const link = await admin.getByTestId('invite-link').inputValue();
+  await admin.reload();
+  const listed = admin.getByTestId('open-invitation').filter({ hasText: email });
+  await expect(listed).toContainText('community builder');
+  await expect(listed.getByTestId('invitation-language')).toHaveText('العربية');
+  await expect(listed.getByTestId('invitation-language')).toHaveAttribute('lang', 'ar');
+
+  // Opened in a Dutch browser that never chose a language: Arabic, right to left.
+  const invited = await newPage(browser);
+  await invited.goto(link);
+  await expect(invited.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(invited.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(invited.getByRole('heading', { level: 1 })).toHaveText('دعوة إلى Wijkidee');
+  await screenshots(invited, testInfo, 'invitation-ar');
+  await invited.locator('#inv-name').fill('Samira');
+  await invited.locator('#inv-password').fill(PASSWORD);
+  await invited.getByRole('button', { name: 'قبول الدعوة' }).click();
+  await expect(invited.getByRole('status').filter({ hasText: 'أهلًا بك! حسابك جاهز.' })).toBeVisible();
+  await expect(invited.locator('html')).toHaveAttribute('lang', 'ar');
+  expect(consoleErrors).toEqual([]);
+});

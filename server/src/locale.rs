@@ -1,6 +1,7 @@
 //! The reader's language, chosen once per request: the `taal` cookie (set by the language switch,
 //! and at login from the account's setting, so the account decides for residents and
-//! professionals), else the browser's `Accept-Language`, else Dutch. The choice travels in the
+//! professionals), else (for an invitation's page opened by someone new here) the language the
+//! invitation was written in, else the browser's `Accept-Language`, else Dutch. The choice travels in the
 //! request's extensions, where `app::i18n::current` finds it for pages, server functions and
 //! error answers alike.
 //!
@@ -22,10 +23,21 @@ pub const COOKIE: &str = i18n::LANGUAGE_COOKIE;
 /// Middleware: puts the request's `Locale` in its extensions and says on a page which language it
 /// is in and what chose it. (Files named by their content, the same in every language, say
 /// nothing: a `Vary: Cookie` there would keep a browser from reusing them after logging in.)
-pub async fn choose(mut request: Request, next: Next) -> Response {
-    let locale = of_request(request.headers());
+pub async fn choose(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let invitation = match invitation_token(&request).map(app::auth::token_hash) {
+        Some(hash) => invitation_language(&state, hash).await,
+        None => None,
+    };
+    let locale = invitation.unwrap_or_else(|| of_request(request.headers()));
     request.extensions_mut().insert(locale);
     let mut response = next.run(request).await;
+    // The invitation's language stays while they accept it (a form posted to the server) and
+    // after: as if they had chosen it in the switch.
+    if invitation.is_some() {
+        if let Ok(value) = HeaderValue::from_str(&i18n::language_cookie(locale)) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
     let is_page = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -49,6 +61,36 @@ pub fn of_request(headers: &HeaderMap) -> Locale {
                 .and_then(Locale::negotiate)
         })
         .unwrap_or_default()
+}
+
+/// The language of the invitation whose page this is, for someone who has neither chosen a language
+/// nor logged in (a logged-in account's language decides for itself).
+async fn invitation_language(state: &AppState, token_hash: String) -> Option<Locale> {
+    match app::db::invitations::open_locale(&state.pool, &token_hash).await {
+        Ok(tag) => tag.as_deref().and_then(Locale::parse),
+        Err(e) => {
+            tracing::error!(error = %e, "reading an invitation's language");
+            None
+        }
+    }
+}
+
+/// The token of an invitation's page (`GET /uitnodiging/{token}`) opened by someone new here.
+fn invitation_token(request: &Request) -> Option<&str> {
+    let token = request
+        .uri()
+        .path()
+        .strip_prefix(app::routes::invitation("").as_str())
+        .filter(|t| !t.is_empty() && t.len() <= 128 && !t.contains('/'))?;
+    let headers = request.headers();
+    let logged_in = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| app::auth::token_from_cookie_header(v).is_some());
+    let new_here =
+        request.method() == axum::http::Method::GET && !logged_in && chosen_by_cookie(headers).is_none();
+    new_here.then_some(token)
 }
 
 fn chosen_by_cookie(headers: &HeaderMap) -> Option<Locale> {

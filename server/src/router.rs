@@ -82,7 +82,7 @@ pub fn router(state: AppState, render_threads: RenderThreads) -> Router {
             Duration::from_secs(30),
         ))
         // Every layer inside this one, and every page and server function, knows the reader's language.
-        .layer(middleware::from_fn(locale::choose))
+        .layer(middleware::from_fn_with_state(state.clone(), locale::choose))
         .layer(CompressionLayer::new())
         .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))

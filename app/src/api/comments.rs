@@ -50,7 +50,7 @@ mod imp {
         let deleted = row.deleted_at.is_some();
         let mine = reader == Some(row.author_id);
         let editable = mine && !deleted && row.created_at >= now - EDIT_WINDOW_SECONDS;
-        let author_work = crate::wording::works_as(
+        let author_work = crate::domain::roles::Work::of(
             &row.author_role,
             row.author_function.as_deref(),
             row.author_organisation.as_deref(),

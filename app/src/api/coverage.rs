@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-/// A choice in the responder list: its form value (`professional-12`, `organisatie-3`) and label.
+/// A choice in the responder list: its form value (`professional-12`, `organisatie-3`), the
+/// person's or organisation's name, and a person's work (the page words it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponderChoice {
     pub value: String,
-    pub label: String,
+    pub name: String,
+    pub work: Option<crate::domain::roles::Work>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,8 +51,8 @@ mod imp {
     use crate::api::context::{self, internal};
     use crate::db;
     use crate::domain::coverage::Responder;
+    use crate::domain::roles::Work;
     use crate::i18n::Msg;
-    use crate::wording::function_label;
 
     pub async fn get() -> Result<UncoveredView, AppError> {
         let state = context::app_state()?;
@@ -60,16 +62,10 @@ mod imp {
             .await
             .map_err(internal)?
             .into_iter()
-            .map(|p| {
-                let mut label = vec![p.display_name];
-                label.extend(
-                    Some(function_label(p.function.as_deref(), Some(&p.role))).filter(|f| !f.is_empty()),
-                );
-                label.extend(p.organisation);
-                ResponderChoice {
-                    value: Responder::Professional(p.user_id).as_value(),
-                    label: label.join(", "),
-                }
+            .map(|p| ResponderChoice {
+                value: Responder::Professional(p.user_id).as_value(),
+                work: Work::of(&p.role, p.function.as_deref(), p.organisation.as_deref()),
+                name: p.display_name,
             })
             .collect();
         let organisations = db::professionals::organisations(pool)
@@ -78,7 +74,8 @@ mod imp {
             .into_iter()
             .map(|o| ResponderChoice {
                 value: Responder::Organisation(o.id).as_value(),
-                label: o.name,
+                name: o.name,
+                work: None,
             })
             .collect();
         Ok(UncoveredView {

@@ -42,8 +42,10 @@ pub struct InvitationSent {
 pub struct OpenInvitationView {
     pub id: i64,
     pub email: String,
-    /// Function (or role) and organisation, in words.
-    pub what: String,
+    /// What they are invited as: title and organisation (the page words it).
+    pub work: crate::domain::roles::Work,
+    /// The language it is written in (a tag: `tr`).
+    pub language: String,
     pub invited_by: Option<String>,
     pub created_at: i64,
     pub expires_at: i64,
@@ -51,7 +53,8 @@ pub struct OpenInvitationView {
 
 /// Invites someone by email; answers the whole link (also mailed when mail is set up).
 /// `werkgebied[]`: the codes of the wijken they will work in; at least one for a professional or
-/// gemeente editor.
+/// gemeente editor. `language`: the tag of the language the invitation is written in (mail and
+/// page); empty: the administrator's own. An address whose account chose a language gets that one.
 #[server(prefix = "/api", endpoint = "admin/invite")]
 pub async fn invite_professional(
     email: String,
@@ -59,8 +62,9 @@ pub async fn invite_professional(
     #[server(default)] function: String,
     #[server(default)] organisation_id: Option<i64>,
     #[server(default)] werkgebied: Vec<String>,
+    #[server(default)] language: String,
 ) -> Result<InvitationSent, AppError> {
-    imp::invite(&email, &role, &function, organisation_id, &werkgebied).await
+    imp::invite(&email, &role, &function, organisation_id, &werkgebied, &language).await
 }
 
 #[server(prefix = "/api", endpoint = "admin/invitations", input = GetUrl)]
@@ -98,13 +102,23 @@ mod imp {
     use crate::auth;
     use crate::db;
     use crate::db::invitations::Standing;
-    use crate::domain::roles::{ProfessionalFunction, Role};
+    use crate::domain::roles::{ProfessionalFunction, Role, Title, Work};
     use crate::domain::{DisplayName, Email, Password};
     use crate::error::ErrorKind;
-    use crate::i18n::{fill, t, Msg};
+    use crate::i18n::{self, fill, in_locale, t, Locale, Msg};
     use crate::routes;
     use crate::state::AppState;
-    use crate::wording::function_label;
+    use crate::wording::work_words;
+
+    /// The language asked for: a tag as the form sends it, or empty for the caller's own.
+    fn language_of(tag: &str) -> Result<Locale, AppError> {
+        if tag.is_empty() {
+            return Ok(i18n::current());
+        }
+        Locale::parse(tag)
+            .filter(|l| l.tag() == tag)
+            .ok_or_else(|| AppError::invalid("language", Msg::ErrLanguageUnknown))
+    }
 
     pub async fn invite(
         email: &str,
@@ -112,11 +126,13 @@ mod imp {
         function: &str,
         organisation_id: Option<i64>,
         werkgebied: &[String],
+        language: &str,
     ) -> Result<InvitationSent, AppError> {
         let state = context::app_state()?;
         let admin = administrator(&state).await?;
         let pool = &state.pool;
         let email = Email::parse(email)?;
+        let mut locale = language_of(language)?;
         let role = Role::parse(role)
             .filter(|r| *r != Role::Resident)
             .ok_or_else(|| AppError::invalid("role", Msg::ErrRoleUnknown))?;
@@ -129,6 +145,9 @@ mod imp {
             None => None,
             Some(user) => {
                 let actor = db::professionals::actor(pool, user.id).await.map_err(internal)?;
+                // Their account's language decides their mail, as for every other mail they get.
+                let saved = db::users::locale(pool, user.id).await.map_err(internal)?;
+                locale = saved.as_deref().and_then(Locale::parse).unwrap_or(locale);
                 Some(if actor.role == Role::Resident {
                     ExistingAccount::Resident
                 } else {
@@ -158,30 +177,34 @@ mod imp {
                 organisation_id,
                 werkgebied: &wijken,
                 invited_by: admin.user_id,
+                locale: locale.tag(),
             },
         )
         .await
         .map_err(internal)?;
         let mailed = state.config.mail_enabled;
         if mailed {
-            let what = describe(
-                function.map(|f| f.as_str()),
+            let work = Work::of(
                 role.as_str(),
+                function.map(|f| f.as_str()),
                 organisation.as_deref(),
             );
-            let body = fill(
-                Msg::MailInvitationBody,
-                &[
-                    ("what", &what),
-                    ("link", &link),
-                    ("days", &db::invitations::VALID_DAYS.to_string()),
-                ],
-            );
+            let (subject, body) = in_locale(locale, || {
+                let body = fill(
+                    Msg::MailInvitationBody,
+                    &[
+                        ("what", &work.as_ref().map(work_words).unwrap_or_default()),
+                        ("link", &link),
+                        ("days", &db::invitations::VALID_DAYS.to_string()),
+                    ],
+                );
+                (t(Msg::MailInvitationSubject), body)
+            });
             db::outbox::enqueue(
                 &mut *tx,
                 &db::outbox::NewMail {
                     recipient: email.as_str(),
-                    subject: t(Msg::MailInvitationSubject),
+                    subject,
                     body: &body,
                     unsubscribe_url: None,
                 },
@@ -198,14 +221,6 @@ mod imp {
         })
     }
 
-    /// "opbouwwerker, Stichting X": what the invited person will be.
-    fn describe(function: Option<&str>, role: &str, organisation: Option<&str>) -> String {
-        let mut parts = vec![function_label(function, Some(role))];
-        parts.extend(organisation.map(str::to_owned));
-        parts.retain(|p| !p.is_empty());
-        parts.join(", ")
-    }
-
     /// Where people reach this site: the configured address, else the one this request came to.
     fn site_address(state: &AppState) -> String {
         let host = context::request_header(http::header::HOST);
@@ -220,7 +235,11 @@ mod imp {
             .map_err(internal)?
             .into_iter()
             .map(|v| OpenInvitationView {
-                what: describe(v.function.as_deref(), &v.role, v.organisation.as_deref()),
+                work: Work {
+                    title: Title::of(v.function.as_deref(), Some(&v.role)),
+                    organisation: v.organisation,
+                },
+                language: v.locale,
                 id: v.id,
                 email: v.email,
                 invited_by: v.invited_by,

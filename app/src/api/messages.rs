@@ -34,10 +34,11 @@ mod imp {
     use crate::db;
     use crate::domain::permissions;
     use crate::domain::roles::Role;
+    use crate::domain::roles::Work;
+    use crate::domain::views::Contact;
     use crate::domain::views::{MessageThread, MessageView, NotificationKind};
     use crate::error::ErrorKind;
     use crate::i18n::Msg;
-    use crate::wording::works_as;
 
     /// The longest message, in characters.
     const MESSAGE_MAX: usize = 2000;
@@ -132,7 +133,7 @@ mod imp {
                     messages: Vec::new(),
                 });
             }
-            let sender_work = works_as(
+            let sender_work = Work::of(
                 &row.sender_role,
                 row.sender_function.as_deref(),
                 row.sender_organisation.as_deref(),
@@ -153,10 +154,9 @@ mod imp {
                 let p = db::professionals::public_profile(pool, lead)
                     .await
                     .map_err(internal)?;
-                let work = works_as(&p.role, p.function.as_deref(), p.organisation.as_deref());
-                Some(match work {
-                    Some(work) => format!("{}, {work}", p.display_name),
-                    None => p.display_name,
+                Some(Contact {
+                    work: Work::of(&p.role, p.function.as_deref(), p.organisation.as_deref()),
+                    name: p.display_name,
                 })
             }
             None => None,

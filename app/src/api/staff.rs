@@ -11,7 +11,8 @@ pub struct StaffMember {
     pub user_id: i64,
     pub display_name: String,
     pub email: String,
-    pub function: String,
+    /// Their function, else their role: a key the page words.
+    pub title: Option<crate::domain::roles::Title>,
     pub organisation: Option<String>,
     /// Ideas this professional leads.
     pub leads: i64,
@@ -61,9 +62,9 @@ pub(crate) mod imp {
     use crate::api::admin::administrator;
     use crate::api::context::{self, internal};
     use crate::api::handover::{handover_note, label_of};
-    use crate::api::work_view::function_label;
     use crate::db;
     use crate::domain::permissions;
+    use crate::domain::roles::Title;
     use crate::i18n::Msg;
 
     pub async fn list() -> Result<Vec<StaffMember>, AppError> {
@@ -77,7 +78,7 @@ pub(crate) mod imp {
             .map_err(internal)?
             .into_iter()
             .map(|p| StaffMember {
-                function: function_label(p.function.as_deref(), Some(&p.role)),
+                title: Title::of(p.function.as_deref(), Some(&p.role)),
                 werkgebied: areas
                     .iter()
                     .filter(|(user, _)| *user == p.user_id)

@@ -8,14 +8,13 @@ use crate::domain::coverage::Coverage;
 use crate::domain::permissions::{self, Actor, IdeaFacts};
 use crate::domain::progress;
 use crate::domain::records::{HandoverState, TimelineKind};
-use crate::domain::roles::{ClaimKind, NoteVisibility};
+use crate::domain::roles::{ClaimKind, NoteVisibility, Title};
 use crate::domain::views::{
     ClaimView, Colleague, HandoverView, IdeaProgress, IdeaWork, MilestoneView, NoteView, TimelineEntry,
 };
 use crate::domain::Status;
 use crate::error::AppError;
 use crate::state::AppState;
-pub use crate::wording::function_label;
 
 pub struct Context {
     pub state: AppState,
@@ -96,7 +95,7 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
             permissions::read_note(c.actor.as_ref(), visibility, n.organisation_id).then(|| NoteView {
                 id: n.id,
                 author_name: n.author_name,
-                function: function_label(n.function.as_deref(), None),
+                title: Title::of(n.function.as_deref(), None),
                 organisation: n.organisation,
                 visibility,
                 body: n.body,
@@ -133,7 +132,7 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
             .into_iter()
             .filter(|p| Some(p.user_id) != c.facts.lead)
             .map(|p| Colleague {
-                function: function_label(p.function.as_deref(), Some(&p.role)),
+                title: Title::of(p.function.as_deref(), Some(&p.role)),
                 user_id: p.user_id,
                 display_name: p.display_name,
                 organisation: p.organisation,
@@ -167,7 +166,7 @@ pub async fn view(c: &Context) -> Result<IdeaWork, AppError> {
             .into_iter()
             .map(|cl| ClaimView {
                 display_name: cl.display_name,
-                function: function_label(cl.function.as_deref(), None),
+                title: Title::of(cl.function.as_deref(), None),
                 organisation: cl.organisation,
                 lead: ClaimKind::parse(&cl.kind) == Some(ClaimKind::Lead),
             })

@@ -5,12 +5,13 @@
 use super::field::{field_error, Field};
 use crate::api::comments::{AddComment, DeleteComment, EditComment};
 use crate::domain::linkify::TextPart;
+use crate::domain::roles::Work;
 use crate::domain::time::iso_date;
 use crate::domain::views::CommentView;
 use crate::error::AppError;
 use crate::i18n::{counted, t, Msg};
 use crate::routes;
-use crate::wording::format_date;
+use crate::wording::{format_date, work_words};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -226,14 +227,14 @@ pub fn CommentForm(idea_id: i64, parent_id: Option<i64>) -> impl IntoView {
 /// Who works here, beside their name: a badge with a mark, drawn from their account, which no name a
 /// resident types can produce.
 #[component]
-pub fn ProfessionalBadge(work: String) -> impl IntoView {
+pub fn ProfessionalBadge(work: Work) -> impl IntoView {
     view! {
         <span class="badge badge-professional" data-testid="professional-badge">
             <svg class="icon" viewBox="0 0 24 24" width="13" height="13" aria-hidden="true" focusable="false">
                 <path fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" d="M5 12.5l4.5 4.5L19 7.5"/>
             </svg>
             <span class="visually-hidden">{t(Msg::WorksHere)} " "</span>
-            {work}
+            {work_words(&work)}
         </span>
     }
 }

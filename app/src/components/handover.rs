@@ -8,7 +8,7 @@ use crate::api::handover::{AnswerHandover, OfferHandover, WithdrawHandover};
 use crate::domain::time::iso_date;
 use crate::domain::views::{Colleague, HandoverView};
 use crate::i18n::{fill, t, Msg};
-use crate::wording::format_date;
+use crate::wording::{byline, format_date};
 use leptos::prelude::*;
 
 #[component]
@@ -29,10 +29,8 @@ pub fn HandoverForm(
                     <select id="handover-to" name="to_user" required>
                         <option value="">{t(Msg::HandoverChoose)}</option>
                         {colleagues.into_iter().map(|c| {
-                            let mut who = vec![c.display_name];
-                            if !c.function.is_empty() { who.push(c.function); }
-                            who.extend(c.organisation);
-                            view! { <option value=c.user_id.to_string()>{who.join(", ")}</option> }
+                            let who = byline(&c.display_name, c.title, c.organisation.as_deref());
+                            view! { <option value=c.user_id.to_string()>{who}</option> }
                         }).collect_view()}
                     </select>
                 </div>

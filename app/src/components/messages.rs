@@ -10,7 +10,7 @@ use crate::domain::time::iso_date;
 use crate::domain::views::{IdeaMessages, MessageThread};
 use crate::i18n::{fill, t, Msg};
 use crate::routes;
-use crate::wording::format_date;
+use crate::wording::{format_date, name_and_work};
 use leptos::prelude::*;
 
 #[component]
@@ -45,7 +45,7 @@ pub fn MessagesPanel(idea_id: i64, messages: IdeaMessages, logged_in: bool) -> i
         (Some(contact), true) => {
             let send = ServerAction::<SendMessage>::new();
             view! {
-                <p>{fill(Msg::MessagesIntro, &[("contact", contact)])}</p>
+                <p>{fill(Msg::MessagesIntro, &[("contact", &name_and_work(&contact.name, contact.work.as_ref()))])}</p>
                 <ActionForm action=send attr:class="form message-form" attr:data-done=t(Msg::DoneMessageSent)>
                     <input type="hidden" name="idea_id" value=idea_id.to_string()/>
                     <Field id="message-body" label=t(Msg::MessageFieldLabel) error=field_error(error, "body")>

@@ -83,12 +83,7 @@ impl WorkActions {
 }
 
 fn who(c: &ClaimView) -> String {
-    let mut parts = vec![c.display_name.clone()];
-    if !c.function.is_empty() {
-        parts.push(c.function.clone());
-    }
-    parts.extend(c.organisation.clone());
-    parts.join(", ")
+    crate::wording::byline(&c.display_name, c.title, c.organisation.as_deref())
 }
 
 /// The statuses a professional may move the idea to from here.
@@ -275,13 +270,11 @@ fn Notes(notes: Vec<crate::domain::views::NoteView>) -> impl IntoView {
             view! {
                 <ol class="notes" data-testid="notes">
                     {notes.into_iter().map(|n| {
-                        let mut byline = vec![n.author_name.clone()];
-                        if !n.function.is_empty() { byline.push(n.function.clone()); }
-                        byline.extend(n.organisation.clone());
+                        let byline = crate::wording::byline(&n.author_name, n.title, n.organisation.as_deref());
                         view! {
                             <li class="note" data-testid="note">
                                 <p class="comment-meta">
-                                    <strong>{byline.join(", ")}</strong> " "
+                                    <strong>{byline}</strong> " "
                                     <span class="badge badge-visibility">{t(n.visibility.label())}</span> " "
                                     <time datetime=iso_date(n.created_at)>{format_date(n.created_at)}</time>
                                 </p>
@@ -331,13 +324,11 @@ fn who_reads(coverage: &Coverage) -> String {
         Coverage::Covered => t(Msg::WorkNobody).to_owned(),
         Coverage::Professional {
             name,
-            function,
+            title,
             organisation,
         } => {
-            let mut who = vec![name.clone()];
-            who.extend((!function.is_empty()).then(|| function.clone()));
-            who.extend(organisation.clone());
-            fill(Msg::WorkUncoveredProfessional, &[("who", &who.join(", "))])
+            let who = crate::wording::byline(name, *title, organisation.as_deref());
+            fill(Msg::WorkUncoveredProfessional, &[("who", &who)])
         }
         Coverage::Team { organisation } => fill(Msg::WorkUncoveredTeam, &[("organisation", organisation)]),
         Coverage::Nobody => t(Msg::WorkUncoveredNobody).to_owned(),

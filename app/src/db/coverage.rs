@@ -167,7 +167,7 @@ pub async fn coverage(pool: &AnyPool, wijk_code: &str) -> Result<Coverage, sqlx:
             ..
         }) => Coverage::Professional {
             name,
-            function: crate::wording::function_label(function.as_deref(), role.as_deref()),
+            title: crate::domain::roles::Title::of(function.as_deref(), role.as_deref()),
             organisation: person_organisation,
         },
         Some(ResponderRow {

@@ -15,6 +15,8 @@ pub struct InvitationRow {
     pub organisation: Option<String>,
     /// Wijk codes separated by commas.
     pub werkgebied: String,
+    /// The language it is written in (a tag, `tr`).
+    pub locale: String,
 }
 
 pub struct NewInvitation<'a> {
@@ -25,6 +27,7 @@ pub struct NewInvitation<'a> {
     pub organisation_id: Option<i64>,
     pub werkgebied: &'a [String],
     pub invited_by: i64,
+    pub locale: &'a str,
 }
 
 pub async fn create<'c, E>(executor: E, new: &NewInvitation<'_>) -> Result<i64, sqlx::Error>
@@ -33,8 +36,8 @@ where
 {
     let now = super::now();
     sqlx::query_scalar(
-        "INSERT INTO invitations (token_hash, email, role, function, organisation_id, werkgebied, invited_by, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO invitations (token_hash, email, role, function, organisation_id, werkgebied, invited_by, created_at, \
+         expires_at, locale) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(new.token_hash)
     .bind(new.email)
@@ -45,6 +48,7 @@ where
     .bind(new.invited_by)
     .bind(now)
     .bind(now + VALID_DAYS * 24 * 3600)
+    .bind(new.locale)
     .fetch_one(executor)
     .await
 }
@@ -73,7 +77,7 @@ struct StandingRow {
 pub async fn standing(pool: &AnyPool, token_hash: &str) -> Result<Standing, sqlx::Error> {
     let found: Option<StandingRow> = sqlx::query_as(
         "SELECT v.id, v.email, v.role, v.function, v.organisation_id, o.name AS organisation, v.werkgebied, \
-         v.accepted_at, v.revoked_at, v.expires_at \
+         v.locale, v.accepted_at, v.revoked_at, v.expires_at \
          FROM invitations v LEFT JOIN organisations o ON o.id = v.organisation_id WHERE v.token_hash = $1",
     )
     .bind(token_hash)
@@ -110,6 +114,7 @@ pub struct OpenInvitation {
     pub role: String,
     pub function: Option<String>,
     pub organisation: Option<String>,
+    pub locale: String,
     pub invited_by: Option<String>,
     pub created_at: i64,
     pub expires_at: i64,
@@ -118,13 +123,26 @@ pub struct OpenInvitation {
 /// The open invitations, newest first.
 pub async fn open_list(pool: &AnyPool) -> Result<Vec<OpenInvitation>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT v.id, v.email, v.role, v.function, o.name AS organisation, u.display_name AS invited_by, \
+        "SELECT v.id, v.email, v.role, v.function, o.name AS organisation, v.locale, u.display_name AS invited_by, \
          v.created_at, v.expires_at FROM invitations v LEFT JOIN organisations o ON o.id = v.organisation_id \
          LEFT JOIN users u ON u.id = v.invited_by \
          WHERE v.accepted_at IS NULL AND v.revoked_at IS NULL AND v.expires_at > $1 ORDER BY v.created_at DESC, v.id DESC",
     )
     .bind(super::now())
     .fetch_all(pool)
+    .await
+}
+
+/// The language of the open invitation a link holds, if it holds one (for its page, before anyone
+/// chose a language).
+pub async fn open_locale(pool: &AnyPool, token_hash: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT locale FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL \
+         AND expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(super::now())
+    .fetch_optional(pool)
     .await
 }
 

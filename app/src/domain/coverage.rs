@@ -43,7 +43,7 @@ pub enum Coverage {
     /// Nobody works in the wijk; this professional answers for such wijken.
     Professional {
         name: String,
-        function: String,
+        title: Option<crate::domain::roles::Title>,
         organisation: Option<String>,
     },
     /// Nobody works in the wijk; this organisation's team answers for such wijken.

@@ -2,6 +2,7 @@
 //! beyond an author's chosen display name ever appears here (no emails, no ids of sessions, no hashes).
 
 use super::linkify::TextPart;
+use super::roles::{Title, Work};
 use super::{EmailFrequency, Status};
 use serde::{Deserialize, Serialize};
 
@@ -126,9 +127,9 @@ pub struct CommentView {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub author_name: Option<String>,
-    /// For someone who works here: their function and organisation ("ideeënmakelaar, Gemeente Den
-    /// Haag"), shown as a badge a resident's name cannot look like.
-    pub author_work: Option<String>,
+    /// For someone who works here: their title and organisation (worded as "ideeënmakelaar,
+    /// Gemeente Den Haag"), shown as a badge a resident's name cannot look like.
+    pub author_work: Option<Work>,
     pub parts: Vec<TextPart>,
     /// The raw text, only for the reader's own comment while it can still be edited.
     pub editable_text: Option<String>,
@@ -212,7 +213,8 @@ pub struct SimilarIdea {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimView {
     pub display_name: String,
-    pub function: String,
+    /// Their function, else their role: a key the page words.
+    pub title: Option<Title>,
     pub organisation: Option<String>,
     pub lead: bool,
 }
@@ -262,7 +264,8 @@ pub struct IdeaProgress {
 pub struct NoteView {
     pub id: i64,
     pub author_name: String,
-    pub function: String,
+    /// Their function, else their role: a key the page words.
+    pub title: Option<Title>,
     pub organisation: Option<String>,
     pub visibility: super::roles::NoteVisibility,
     pub body: String,
@@ -274,7 +277,8 @@ pub struct NoteView {
 pub struct Colleague {
     pub user_id: i64,
     pub display_name: String,
-    pub function: String,
+    /// Their function, else their role: a key the page words.
+    pub title: Option<Title>,
     pub organisation: Option<String>,
 }
 
@@ -343,8 +347,8 @@ pub struct MyIdeas {
 pub struct MessageView {
     pub id: i64,
     pub sender_name: String,
-    /// For a professional: function and organisation ("ideeënmakelaar, Gemeente Den Haag").
-    pub sender_work: Option<String>,
+    /// For a professional: title and organisation (worded as "ideeënmakelaar, Gemeente Den Haag").
+    pub sender_work: Option<Work>,
     pub body: String,
     pub created_at: i64,
     pub mine: bool,
@@ -358,12 +362,19 @@ pub struct MessageThread {
     pub messages: Vec<MessageView>,
 }
 
+/// The person who answers a resident's messages about an idea.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub work: Option<Work>,
+}
+
 /// The messages part of an idea's page, as far as the reader may see it: a resident their own
 /// conversation, the professionals working on the idea every conversation; a visitor nothing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdeaMessages {
-    /// Who answers: the contact person's name and work, once the idea has one.
-    pub contact: Option<String>,
+    /// Who answers: the contact person, once the idea has one.
+    pub contact: Option<Contact>,
     /// The reader is a resident and may write to the contact person.
     pub can_write: bool,
     /// The reader works on the idea and may answer.

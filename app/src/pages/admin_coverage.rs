@@ -4,6 +4,7 @@
 use crate::api::coverage::{get_uncovered, ResponderChoice, SetUncoveredResponder, UncoveredView};
 use crate::i18n::{fill, t, Msg};
 use crate::routes;
+use crate::wording::name_and_work;
 use leptos::prelude::*;
 
 #[component]
@@ -29,7 +30,8 @@ fn Uncovered(view: UncoveredView, set: ServerAction<SetUncoveredResponder>) -> i
             .into_iter()
             .map(move |c| {
                 let selected = current.as_deref() == Some(c.value.as_str());
-                view! { <option value=c.value selected=selected>{c.label}</option> }
+                let label = name_and_work(&c.name, c.work.as_ref());
+                view! { <option value=c.value selected=selected>{label}</option> }
             })
             .collect_view()
     };

@@ -3,8 +3,8 @@
 
 use crate::api::invitations::{list_invitations, RevokeInvitation};
 use crate::domain::time::iso_date;
-use crate::i18n::{fill, t, Msg};
-use crate::wording::format_date;
+use crate::i18n::{fill, t, Locale, Msg};
+use crate::wording::{format_date, work_words};
 use leptos::prelude::*;
 
 #[component]
@@ -28,12 +28,16 @@ pub fn InvitationsSection() -> impl IntoView {
                                 <ul class="invitation-list">
                                     {list.into_iter().map(|v| view! {
                                         <li data-testid="open-invitation">
-                                            <p><strong>{v.email}</strong> " · " {v.what}</p>
+                                            <p><strong>{v.email}</strong> " · " {work_words(&v.work)}</p>
                                             <p class="muted">
                                                 {fill(Msg::AdminInvitedBy, &[("name", &v.invited_by.unwrap_or_else(|| "–".into()))])} " "
                                                 <time datetime=iso_date(v.created_at)>{format_date(v.created_at)}</time> " · "
                                                 {t(Msg::AdminInvitationUntil)} " "
-                                                <time datetime=iso_date(v.expires_at)>{format_date(v.expires_at)}</time>
+                                                <time datetime=iso_date(v.expires_at)>{format_date(v.expires_at)}</time> " · "
+                                                {t(Msg::AdminInvitationLanguage)} " "
+                                                <bdi lang=v.language.clone() data-testid="invitation-language">
+                                                    {Locale::parse(&v.language).map_or(v.language.clone(), |l| l.native_name().to_owned())}
+                                                </bdi>
                                             </p>
                                             <ActionForm action=revoke attr:class="inline-form" attr:data-done=t(Msg::AdminInvitationRevoked)>
                                                 <input type="hidden" name="id" value=v.id.to_string()/>

@@ -7,7 +7,7 @@ use crate::api::admin::OrganisationView;
 use crate::api::invitations::{ExistingAccount, InvitationSent, InviteProfessional};
 use crate::components::field::{field_error, form_error, Field};
 use crate::domain::roles::{ProfessionalFunction, Role};
-use crate::i18n::{fill, t, Msg};
+use crate::i18n::{self, fill, t, Locale, Msg};
 use leptos::prelude::*;
 
 /// A wijk in the werkgebied list: its code and name.
@@ -27,9 +27,16 @@ pub fn InviteForm(organisations: Vec<OrganisationView>, wijken: Vec<WijkChoice>)
         error
             .get()
             .filter(|e| {
-                !["email", "role", "function", "organisation_id", "werkgebied"]
-                    .iter()
-                    .any(|f| e.is_for(f))
+                ![
+                    "email",
+                    "role",
+                    "function",
+                    "organisation_id",
+                    "werkgebied",
+                    "language",
+                ]
+                .iter()
+                .any(|f| e.is_for(f))
             })
             .map(|e| view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> })
     };
@@ -64,6 +71,13 @@ pub fn InviteForm(organisations: Vec<OrganisationView>, wijken: Vec<WijkChoice>)
                 </Field>
                 <Field id="inv-org" label=t(Msg::AdminInviteOrganisation) error=field_error(error, "organisation_id")>
                     <select id="inv-org" name="organisation_id" aria-describedby="inv-org-error">{organisations.into_iter().map(|o| view! { <option value=o.id.to_string()>{o.name}</option> }).collect_view()}</select>
+                </Field>
+                <Field id="inv-language" label=t(Msg::AdminInviteLanguage) hint=t(Msg::AdminInviteLanguageHint) error=field_error(error, "language")>
+                    <select id="inv-language" name="language" aria-describedby="inv-language-hint inv-language-error">
+                        {Locale::ALL.into_iter().map(|l| view! {
+                            <option value=l.tag() lang=l.tag() selected=l == i18n::current()>{l.native_name()}</option>
+                        }).collect_view()}
+                    </select>
                 </Field>
                 <fieldset class="field werkgebied" class:field-invalid=move || werkgebied_error.get().is_some() aria-describedby="inv-werkgebied-hint inv-werkgebied-error" data-testid="werkgebied">
                     <legend>{t(Msg::AdminInviteWerkgebied)}</legend>

@@ -58,12 +58,8 @@ pub fn StaffSection() -> impl IntoView {
 }
 
 fn describe(p: &StaffMember) -> String {
-    let mut parts = vec![p.display_name.clone()];
-    if !p.function.is_empty() {
-        parts.push(p.function.clone());
-    }
-    parts.extend(p.organisation.clone());
-    format!("{} <{}>", parts.join(", "), p.email)
+    let who = crate::wording::byline(&p.display_name, p.title, p.organisation.as_deref());
+    format!("{who} <{}>", p.email)
 }
 
 fn options(people: &[StaffMember]) -> impl IntoView {

@@ -69,7 +69,10 @@ both_engines!(
         assert_eq!(open.len(), 2);
         assert_eq!(open[0]["email"], email);
         assert_eq!(open[1]["email"], "omar@welzijn.example");
-        assert_eq!(open[1]["what"], "opbouwwerker, Stichting X");
+        assert_eq!(
+            open[1]["work"],
+            serde_json::json!({"title": "opbouwwerker", "organisation": "Stichting X"})
+        );
         assert_eq!(open[1]["invited_by"], "Beheer");
         let (_, resident) = app.resident("Nieuwsgierig").await;
         let (status, _) = app.read(&resident, "/api/admin/invitations").await;
@@ -195,5 +198,151 @@ both_engines!(
             0,
             "neither used nor expired ones are open"
         );
+    }
+);
+
+both_engines!(
+    an_invitation_is_written_in_the_invitee_s_language,
+    |app: TestApp| async move {
+        let (_, admin) = app
+            .professional("Beheer", Role::Administrator, None, None, &[])
+            .await;
+        let invite = |email: &'static str, language: &'static str, accept: &'static str| {
+            let (app, admin) = (&app, admin.clone());
+            async move {
+                let r = admin
+                    .post(app.url("/api/admin/invite"))
+                    .header("accept-language", accept)
+                    .form(&[
+                        ("email", email),
+                        ("role", "professional"),
+                        ("function", "opbouwwerker"),
+                        ("werkgebied[]", SCHILDERSWIJK),
+                        ("language", language),
+                    ])
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                (status, r.json::<serde_json::Value>().await.unwrap())
+            }
+        };
+        let locale_of = |email: &'static str| {
+            let pool = app.pool.clone();
+            async move {
+                sqlx::query_scalar::<_, String>("SELECT locale FROM invitations WHERE email = $1")
+                    .bind(email)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap()
+            }
+        };
+
+        // A language we do not have is refused beside its field, and nothing is stored.
+        for bad in ["xx", "TR", "tr-TR", "nl; DROP"] {
+            let (status, e) = invite("elif@welzijn.example", bad, "nl").await;
+            assert_eq!(
+                (status, e["field"].as_str(), e["message"].as_str()),
+                (400, Some("language"), Some("ErrLanguageUnknown")),
+                "{bad}"
+            );
+        }
+        assert_eq!(app.count("invitations").await, 0);
+
+        // Chosen by the administrator; or, when none is given, the administrator's own.
+        let (status, sent) = invite("elif@welzijn.example", "tr", "nl").await;
+        assert_eq!(status, 200, "{sent}");
+        assert_eq!(locale_of("elif@welzijn.example").await, "tr");
+        let (status, _) = invite("anna@welzijn.example", "", "pl").await;
+        assert_eq!(status, 200);
+        assert_eq!(locale_of("anna@welzijn.example").await, "pl");
+        // An address whose account chose a language keeps it.
+        let (resident_id, _) = app.resident("Yasmina").await;
+        app::db::users::set_locale(&app.pool, resident_id, "ar")
+            .await
+            .unwrap();
+        sqlx::query("UPDATE users SET email = 'yasmina@example.nl' WHERE id = $1")
+            .bind(resident_id)
+            .execute(&app.pool)
+            .await
+            .unwrap();
+        let (status, _) = invite("yasmina@example.nl", "en", "nl").await;
+        assert_eq!(status, 200);
+        assert_eq!(locale_of("yasmina@example.nl").await, "ar");
+        let (_, open) = app.read(&admin, "/api/admin/invitations").await;
+        let languages: Vec<&str> = open
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["language"].as_str().unwrap())
+            .collect();
+        assert_eq!(languages, ["ar", "pl", "tr"], "newest first, as keys");
+        let page = app.page_with(&admin, &app.url("/beheer")).await;
+        assert!(page.contains("Türkçe") && page.contains("Taal van de uitnodiging"));
+
+        // The page opens in its language for someone new here, even if their browser asks for
+        // another, and remembers it, so accepting and the workbench stay in it.
+        let token = token_of(&sent);
+        let path = format!("/uitnodiging/{token}");
+        let r = new_client()
+            .get(app.url(&path))
+            .header("accept-language", "nl-NL,nl;q=0.9")
+            .send()
+            .await
+            .unwrap();
+        let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+        assert!(cookie.starts_with("taal=tr;"), "{cookie}");
+        let page = r.text().await.unwrap();
+        assert!(page.contains("<html lang=\"tr\""), "{page}");
+        // A language they chose, or a logged-in account's, decides instead.
+        let r = new_client()
+            .get(app.url(&path))
+            .header("cookie", "taal=en")
+            .send()
+            .await
+            .unwrap();
+        assert!(r.headers().get("set-cookie").is_none());
+        assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
+        let page = app.page_with(&admin, &app.url(&path)).await;
+        assert!(
+            page.contains("<html lang=\"nl\""),
+            "the administrator's own language"
+        );
+        // A link that no longer works says so in the reader's own language.
+        let page = new_client()
+            .get(app.url("/uitnodiging/verzonnen"))
+            .header("accept-language", "en")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("<html lang=\"en\""));
+
+        // Accepted in that language: the new account keeps it, so its mail is Turkish too.
+        let browser = new_client();
+        browser.get(app.url(&path)).send().await.unwrap();
+        let r = browser
+            .post(app.url("/api/invitations/accept"))
+            .header("accept", "text/html")
+            .header("accept-language", "nl")
+            .header("origin", app.url(""))
+            .header("referer", app.url(&path))
+            .form(&[
+                ("token", token.as_str()),
+                ("display_name", "Elif"),
+                ("password", PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_redirection(), "{}", r.status());
+        let saved: Option<String> =
+            sqlx::query_scalar("SELECT locale FROM users WHERE email = 'elif@welzijn.example'")
+                .fetch_one(&app.pool)
+                .await
+                .unwrap();
+        assert_eq!(saved.as_deref(), Some("tr"));
     }
 );

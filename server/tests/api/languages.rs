@@ -232,3 +232,59 @@ both_engines!(
         assert_eq!(body["text"], text(Locale::Tr, Msg::ErrCrossSite));
     }
 );
+
+both_engines!(
+    a_professional_s_work_travels_as_keys_and_reads_in_every_language,
+    |app: TestApp| async move {
+        use app::domain::roles::{OrganisationKind, ProfessionalFunction, Role};
+        let org = app
+            .organisation("Gemeente Den Haag", OrganisationKind::Gemeente)
+            .await;
+        let (_, ilse) = app
+            .professional(
+                "Ilse",
+                Role::Professional,
+                Some(ProfessionalFunction::Ideeenmakelaar),
+                Some(org),
+                &["WK051829"],
+            )
+            .await;
+        let (_, author) = app.resident("Joost").await;
+        let id = app
+            .idea_by(&author, "Bloembakken in de straat", "BU05182915")
+            .await
+            .to_string();
+        let (status, _) = app
+            .call(
+                &ilse,
+                "/api/comments/add",
+                &[("idea_id", &id), ("body", "Ik help graag.")],
+            )
+            .await;
+        assert_eq!(status, 200);
+
+        // Whatever language asks, the answer names the function by its key; the page words it.
+        for locale in Locale::ALL {
+            let r = new_client()
+                .get(app.url(&format!("/api/comments/list?idea_id={id}")))
+                .header("accept-language", locale.tag())
+                .send()
+                .await
+                .unwrap();
+            let comments: serde_json::Value = r.json().await.unwrap();
+            assert_eq!(
+                comments[0]["author_work"],
+                serde_json::json!({"title": "ideeenmakelaar", "organisation": "Gemeente Den Haag"}),
+                "{locale:?}"
+            );
+            let (_, page) = page_in(
+                &app,
+                &format!("/ideeen/{id}"),
+                &[("accept-language", locale.tag())],
+            )
+            .await;
+            let badge = format!("{}, Gemeente Den Haag", text(locale, Msg::FunctionIdeeenmakelaar));
+            assert!(page.contains(&escaped(&badge)), "{locale:?}: {badge}");
+        }
+    }
+);

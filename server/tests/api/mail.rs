@@ -360,6 +360,33 @@ both_engines!(
         assert_eq!(mails[0].subject, "Je bent uitgenodigd voor Wijkidee");
         assert!(mails[0].body.contains(link), "{}", mails[0].body);
         assert!(mails[0].body.contains("als opbouwwerker, Stichting Mooi Wijk"));
+
+        // In the language the administrator chose for the invitee, whatever their own.
+        let (status, sent) = app
+            .call(
+                &admin,
+                "/api/admin/invite",
+                &[
+                    ("email", "elif@welzijn.example"),
+                    ("role", "professional"),
+                    ("function", "opbouwwerker"),
+                    ("organisation_id", &org.to_string()),
+                    ("werkgebied[]", "WK051829"),
+                    ("language", "tr"),
+                ],
+            )
+            .await;
+        assert_eq!(status, 200, "{sent}");
+        let mails = smtp.wait_for(2).await;
+        let turkish = mails.iter().find(|m| m.to == "elif@welzijn.example").unwrap();
+        use app::i18n::{text, Locale, Msg};
+        assert_eq!(turkish.subject, text(Locale::Tr, Msg::MailInvitationSubject));
+        assert!(
+            turkish.body.contains("toplum çalışanı, Stichting Mooi Wijk"),
+            "{}",
+            turkish.body
+        );
+        assert!(turkish.body.contains(sent["link"].as_str().unwrap()));
     }
 );
 

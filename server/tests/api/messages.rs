@@ -75,7 +75,11 @@ both_engines!(
         assert_eq!(status, 200);
         let (_, open) = app.read(&joost, &format!("/api/messages/get?idea_id={id}")).await;
         assert_eq!(open["can_write"], true);
-        assert_eq!(open["contact"], "Ilse, ideeënmakelaar, Gemeente Den Haag");
+        // Keys, not words: the page words the function in its reader's language.
+        assert_eq!(
+            open["contact"],
+            serde_json::json!({"name": "Ilse", "work": {"title": "ideeenmakelaar", "organisation": "Gemeente Den Haag"}})
+        );
 
         // Refusals store nothing.
         for (client, body, status, message) in [
@@ -134,7 +138,8 @@ both_engines!(
             ["Mag ik helpen met de bakken?", "Graag! Zaterdag om 10 uur."]
         );
         assert_eq!(
-            mine["threads"][0]["messages"][1]["sender_work"], "ideeënmakelaar, Gemeente Den Haag",
+            mine["threads"][0]["messages"][1]["sender_work"],
+            serde_json::json!({"title": "ideeenmakelaar", "organisation": "Gemeente Den Haag"}),
             "the answer carries who wrote it"
         );
 

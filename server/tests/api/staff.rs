@@ -92,7 +92,7 @@ both_engines!(
         // The change: new function and organisation, and the werkgebied moves to Centrum.
         let (status, member) = call(&admin, form(&[CENTRUM])).await;
         assert_eq!(status, 200, "{member}");
-        assert_eq!(member["function"], "community builder");
+        assert_eq!(member["title"], "community_builder");
         assert_eq!(member["organisation"], "Welzijn Centraal");
         assert_eq!(member["werkgebied"], serde_json::json!([CENTRUM]));
         // It counts at once: Omar can no longer claim in the Schilderswijk.

@@ -106,7 +106,7 @@ both_engines!(
             .await;
         assert_eq!(status, 200, "{work}");
         assert_eq!(work["claims"][0]["display_name"], "Ilse");
-        assert_eq!(work["claims"][0]["function"], "ideeënmakelaar");
+        assert_eq!(work["claims"][0]["title"], "ideeenmakelaar");
         assert_eq!(work["claims"][0]["organisation"], "Gemeente Den Haag");
         assert_eq!(work["timeline"][0]["to_status"], "opgepakt");
         let (_, idea) = app
