@@ -27,7 +27,8 @@ const LOCALES: [(&str, &[&str]); 5] = [
 
 /// The files whose code runs in the browser (islands and what they use). The texts they name are
 /// sent to the browser; the rest, and the errors servers answer (they come worded), stay on the
-/// server.
+/// server. Domain files only the server calls stay off this list although the browser's build
+/// compiles them: the refusals of `permissions`, `workflow` and `account` are the server's to say.
 const BROWSER_CODE: &[&str] = &[
     "src/components/idea_form.rs",
     "src/components/similar_ideas.rs",
@@ -45,7 +46,6 @@ const BROWSER_CODE: &[&str] = &[
     "src/pages/unsubscribe.rs",
     "src/wording.rs",
     "src/error.rs",
-    "src/domain/account.rs",
     "src/domain/comment_text.rs",
     "src/domain/coordinates.rs",
     "src/domain/coverage.rs",
@@ -56,7 +56,6 @@ const BROWSER_CODE: &[&str] = &[
     "src/domain/linkify.rs",
     "src/domain/map_view.rs",
     "src/domain/mod.rs",
-    "src/domain/permissions.rs",
     "src/domain/roles.rs",
     "src/domain/similarity.rs",
     "src/domain/status.rs",
@@ -65,7 +64,6 @@ const BROWSER_CODE: &[&str] = &[
     "src/domain/views.rs",
     "src/domain/ward_code.rs",
     "src/domain/workbench.rs",
-    "src/domain/workflow.rs",
 ];
 
 struct Message {

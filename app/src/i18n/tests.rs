@@ -100,6 +100,10 @@ fn the_browser_gets_the_islands_texts_only() {
     // Raised by the browser's own check of a title; a server's refusals arrive worded.
     assert!(Msg::IN_BROWSER.contains(&Msg::ErrTitleTooShort));
     assert!(!Msg::IN_BROWSER.contains(&Msg::ErrOutsideWards));
+    // Refusals only the server makes (who may do what, the workflow, accounts) arrive worded.
+    assert!(!Msg::IN_BROWSER.contains(&Msg::ErrAdministratorsOnly));
+    assert!(!Msg::IN_BROWSER.contains(&Msg::ErrTransitionNotAllowed));
+    assert!(!Msg::IN_BROWSER.contains(&Msg::ErrPasswordTooShort));
     assert!(!Msg::IN_BROWSER.contains(&Msg::HomeIntro));
     let (path, body) = browser_texts(Locale::Ar, "CET-1CEST,M3.5.0,M10.5.0/3");
     assert!(
