@@ -263,6 +263,8 @@ test('an invitation in Arabic: its page opens right to left, and the new account
   await expect(invited.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(invited.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(invited.getByRole('heading', { level: 1 })).toHaveText('دعوة إلى Wijkidee');
+  // What they are invited as, in their words.
+  await expect(invited.getByTestId('invitation-for')).toContainText('منسق مجتمعي');
   await screenshots(invited, testInfo, 'invitation-ar');
   await invited.locator('#inv-name').fill('Samira');
   await invited.locator('#inv-password').fill(PASSWORD);

@@ -5,9 +5,11 @@ use super::not_found::LoadError;
 use crate::api::invitations::{get_invitation, AcceptInvitation};
 use crate::components::field::{field_error, form_error, Field};
 use crate::components::page_head::PageHead;
+use crate::domain::roles::Title;
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::{t, Msg};
 use crate::routes;
+use crate::wording::byline;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -23,11 +25,16 @@ pub fn InvitationPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>{t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match invitation.await {
-                        Ok(inv) => view! {
+                        Ok(inv) => {
+                            // What they are invited as, in their words: "(opbouwwerker, Stichting X)".
+                            let title = Title::of(inv.function.as_deref(), Some(&inv.role));
+                            let work = byline("", title, inv.organisation.as_deref());
+                            view! {
                             <p>{t(Msg::InvitationIntro)}</p>
-                            <p>{t(Msg::InvitationFor)} " " <strong>{inv.email}</strong> {inv.organisation.map(|o| format!(" ({o})"))}</p>
+                            <p data-testid="invitation-for">{t(Msg::InvitationFor)} " " <strong>{inv.email}</strong> {(!work.is_empty()).then(|| format!(" ({work})"))}</p>
                             <AcceptForm token=token()/>
-                        }.into_any(),
+                        }.into_any()
+                        }
                         Err(error) if error.kind == ErrorKind::NotFound => view! { <NoLongerValid error/> }.into_any(),
                         Err(error) => view! { <LoadError error/> }.into_any(),
                     }
@@ -44,7 +51,7 @@ fn AcceptForm(token: String) -> impl IntoView {
     let accept = ServerAction::<AcceptInvitation>::new();
     let error = form_error(move || accept.value().get());
     view! {
-        <p class="field-hint">{t(Msg::InvitationHasAccount)}</p>
+        <p class="muted">{t(Msg::InvitationHasAccount)}</p>
         <ActionForm action=accept attr:class="form">
             <input type="hidden" name="token" value=token/>
             <Field id="inv-name" label=t(Msg::FieldDisplayName) hint=t(Msg::FieldDisplayNameHint) error=field_error(error, "display_name")>
