@@ -36,7 +36,9 @@ for k in ("accessibility", "best-practices", "seo"):
     for ref in c[k]["auditRefs"]:
         audit = a[ref["id"]]
         if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1:
-            print(f"{'':<29}{k}: {ref['id']}: {audit['title']}")
+            where = sorted({i.get("url") or i.get("sourceLocation", {}).get("url", "") for i in audit.get("details", {}).get("items", [])})
+            hosts = sorted({w.split("/")[2] for w in where if w.count("/") >= 2})
+            print(f"{'':<29}{k}: {ref['id']}: {audit['title']}" + (f" (from {', '.join(hosts)})" if hosts else ""))
 PY
   done
 done
