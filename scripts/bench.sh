@@ -113,7 +113,7 @@ compare() { # label demo-path city-path
     python3 -c "print(f'{\"$1\":<28} {\"$who\":<9} demo {float(\"$small\"):>8,.0f}/s   city {float(\"$big\"):>8,.0f}/s   time ratio {float(\"$small\")/float(\"$big\"):.2f}x   ({$bytes:,} bytes)')"
   done
 }
-for path in "/" "/?zoek=bankjes" "/?zoek=fietsenstalling" "/wijken/$wijk"; do compare "$path" "$path" "$path"; done
+for path in "/" "/?zoek=bankjes" "/?zoek=fietsenstalling" "/wijken/$wijk" "/voortgang" "/wijken/$wijk/voortgang"; do compare "$path" "$path" "$path"; done
 compare "page 2,000 (by Volgende)" "$(cursor_path "$base" sorteer=nieuw 2)" "$(cursor_path "http://127.0.0.1:$big_port" sorteer=nieuw 2000)"
 compare "page 500 by support" "$(cursor_path "$base" sorteer=steun 2)" "$(cursor_path "http://127.0.0.1:$big_port" sorteer=steun 500)"
 compare "page 2,000 typed (OFFSET)" "/?pagina=2" "/?pagina=2000"

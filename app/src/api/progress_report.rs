@@ -134,18 +134,61 @@ mod imp {
         })
     }
 
+    /// The report for the reader: the figures as kept (`kept.progress`: built once per data version
+    /// and hour), with a wijk's summaries and what the reader may do read fresh.
     pub async fn report(code: &str) -> Result<ProgressReport, AppError> {
         let state = context::app_state()?;
         let wijk = match code.trim() {
             "" => None,
             code => Some(wijk(&state, code).await?),
         };
+        let now = db::now();
+        let version = db::data_version::current(&state.pool).await.map_err(internal)?;
+        let key = format!(
+            "{}@{}",
+            wijk.as_ref().map_or("", |(code, _)| code.as_str()),
+            now / 3600
+        );
+        let figures = state
+            .kept
+            .progress
+            .get_or_load(version, &key, || async {
+                figures(&state, wijk.clone(), now).await.map(std::sync::Arc::new)
+            })
+            .await?;
+        let mut report = ProgressReport::clone(&figures);
+        if let Some((code, _)) = &wijk {
+            let rows = db::ward_summaries::for_wijk(&state.pool, code)
+                .await
+                .map_err(internal)?;
+            let caller = context::caller(&state).await?;
+            report.can_summarise = permissions::summarise_ward(caller.as_ref(), code).is_ok();
+            report.summaries = rows
+                .into_iter()
+                .map(|r| SummaryView {
+                    id: r.id,
+                    body: r.body,
+                    author_name: r.author_name,
+                    author_role: r.author_role,
+                    published_at: r.published_at,
+                })
+                .collect();
+        }
+        Ok(report)
+    }
+
+    /// The figures of the city's or a wijk's public ideas at `now` (no summaries: they are the
+    /// reader's to fetch).
+    async fn figures(
+        state: &AppState,
+        wijk: Option<(String, String)>,
+        now: i64,
+    ) -> Result<ProgressReport, AppError> {
         let scope = match &wijk {
             Some((code, _)) => Scope::Wijk(code.clone()),
             None => Scope::City,
         };
         let pool = &state.pool;
-        let now = db::now();
 
         let stored = db::progress_report::counts(pool, &scope)
             .await
@@ -223,26 +266,6 @@ mod imp {
                 .await
                 .map_err(internal)?;
 
-        let (summaries, can_summarise) = match &wijk {
-            Some((code, _)) => {
-                let rows = db::ward_summaries::for_wijk(pool, code).await.map_err(internal)?;
-                let caller = context::caller(&state).await?;
-                let may = permissions::summarise_ward(caller.as_ref(), code).is_ok();
-                let views = rows
-                    .into_iter()
-                    .map(|r| SummaryView {
-                        id: r.id,
-                        body: r.body,
-                        author_name: r.author_name,
-                        author_role: r.author_role,
-                        published_at: r.published_at,
-                    })
-                    .collect();
-                (views, may)
-            }
-            None => (Vec::new(), false),
-        };
-
         Ok(ProgressReport {
             wijk,
             counts,
@@ -257,8 +280,8 @@ mod imp {
             waiting: listed(waiting),
             waiting_total,
             support_threshold: threshold,
-            summaries,
-            can_summarise,
+            summaries: Vec::new(),
+            can_summarise: false,
             generated_at: now,
         })
     }

@@ -747,6 +747,28 @@ both_engines!(
         // The city counts the other wijk too.
         let (_, city) = app.read(&new_client(), "/api/progress/report").await;
         assert_eq!(city["total"], 5);
+        // The figures are kept while the data is unchanged, and never outlive a change.
+        let (_, again) = app.read(&new_client(), "/api/progress/report").await;
+        assert_eq!(again, city);
+        let newest = app
+            .idea_by(&author, "Nieuw idee na het rapport", "BU05180271")
+            .await;
+        let (_, city) = app.read(&new_client(), "/api/progress/report").await;
+        assert_eq!(city["total"], 6, "a new idea counts at once");
+        app::db::ideas::set_status(&app.pool, newest, Status::Gerealiseerd)
+            .await
+            .unwrap();
+        let (_, city) = app.read(&new_client(), "/api/progress/report").await;
+        assert_eq!(
+            city["counts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c[0] == "gerealiseerd")
+                .map(|c| c[1].clone()),
+            Some(serde_json::json!(3)),
+            "a status change counts at once"
+        );
         let (status, _) = app
             .read(&new_client(), "/api/progress/report?wijk=WK999999")
             .await;
