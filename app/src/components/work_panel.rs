@@ -294,7 +294,7 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
         <h3>{t(Msg::TimelineTitle)}</h3>
         <ol class="timeline" data-testid="timeline">
             {entries.into_iter().map(|e| {
-                let what = timeline_words(&e);
+                let what = timeline_words((&e).into());
                 let change = match (e.from_status, e.to_status) {
                     (Some(from), Some(to)) => format!(
                         " ({})",

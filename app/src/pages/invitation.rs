@@ -31,7 +31,9 @@ pub fn InvitationPage() -> impl IntoView {
                             let work = byline("", title, inv.organisation.as_deref());
                             view! {
                             <p>{t(Msg::InvitationIntro)}</p>
-                            <p data-testid="invitation-for">{t(Msg::InvitationFor)} " " <strong>{inv.email}</strong> {(!work.is_empty()).then(|| format!(" ({work})"))}</p>
+                            // Isolated, so an address and a Latin name read in order inside an Arabic sentence.
+                            <p data-testid="invitation-for">{t(Msg::InvitationFor)} " " <strong><bdi>{inv.email}</bdi></strong>
+                                {(!work.is_empty()).then(|| view! { " (" <bdi>{work}</bdi> ")" })}</p>
                             <AcceptForm token=token()/>
                         }.into_any()
                         }

@@ -13,11 +13,10 @@ use super::formats::{idea_url, xml_escape};
 use app::db::open_data::{feed, FeedEvent, FeedScope};
 use app::domain::records::TimelineKind;
 use app::domain::time::rfc3339;
-use app::domain::views::TimelineEntry;
 use app::domain::Status;
 use app::i18n::{fill, in_locale, t, Locale, Msg};
 use app::state::AppState;
-use app::timeline_words::timeline_words;
+use app::timeline_words::{timeline_words, TimelineFacts};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -194,29 +193,21 @@ impl Feed<'_> {
     /// A progress row in words, as the idea's timeline says it, by the function of who did it, with
     /// the update's text or the percentage's reason below.
     fn progress_content(&self, event: &FeedEvent, kind: TimelineKind) -> String {
-        let entry = TimelineEntry {
-            actor_name: String::new(),
-            actor_role: String::new(),
+        let facts = TimelineFacts {
             kind,
-            from_status: None,
-            to_status: None,
-            explanation: None,
-            merged_into: None,
-            referred_to: None,
             previous_lead: None,
-            milestone_title: event.milestone_title.clone(),
-            old_date: event.old_date.clone(),
-            new_date: event.new_date.clone(),
+            milestone_title: event.milestone_title.as_deref(),
+            old_date: event.old_date.as_deref(),
+            new_date: event.new_date.as_deref(),
             percent: event.percent,
-            created_at: event.at,
         };
         let mut content = match event.actor_role.as_deref().filter(|r| !r.is_empty()) {
             Some(role) => format!(
                 "{}: {}",
                 app::wording::function_key_label(role),
-                timeline_words(&entry)
+                timeline_words(facts)
             ),
-            None => timeline_words(&entry),
+            None => timeline_words(facts),
         };
         if let Some(text) = event.explanation.as_deref().filter(|w| !w.trim().is_empty()) {
             content.push_str("\n\n");
