@@ -1,7 +1,8 @@
 //! The reader's language, chosen once per request: the `taal` cookie (set by the language switch,
 //! and at login from the account's setting, so the account decides for residents and
-//! professionals), else (for an invitation's page opened by someone new here) the language the
-//! invitation was written in, else the browser's `Accept-Language`, else Dutch. The choice travels in the
+//! professionals), else (for a page a mail links to, opened by someone who has not chosen a
+//! language here) the language that mail was written in, else the browser's `Accept-Language`,
+//! else Dutch. The choice travels in the
 //! request's extensions, where `app::i18n::current` finds it for pages, server functions and
 //! error answers alike.
 //!
@@ -24,16 +25,16 @@ pub const COOKIE: &str = i18n::LANGUAGE_COOKIE;
 /// is in and what chose it. (Files named by their content, the same in every language, say
 /// nothing: a `Vary: Cookie` there would keep a browser from reusing them after logging in.)
 pub async fn choose(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let invitation = match invitation_token(&request).map(app::auth::token_hash) {
-        Some(hash) => invitation_language(&state, hash).await,
+    let from_mail = match mail_link(&request) {
+        Some(link) => mail_language(&state, link).await,
         None => None,
     };
-    let locale = invitation.unwrap_or_else(|| of_request(request.headers()));
+    let locale = from_mail.unwrap_or_else(|| of_request(request.headers()));
     request.extensions_mut().insert(locale);
     let mut response = next.run(request).await;
-    // The invitation's language stays while they accept it (a form posted to the server) and
+    // The mail's language stays while they act on the page (a form posted to the server) and
     // after: as if they had chosen it in the switch.
-    if invitation.is_some() {
+    if from_mail.is_some() {
         if let Ok(value) = HeaderValue::from_str(&i18n::language_cookie(locale)) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
@@ -63,25 +64,45 @@ pub fn of_request(headers: &HeaderMap) -> Locale {
         .unwrap_or_default()
 }
 
-/// The language of the invitation whose page this is, for someone who has neither chosen a language
-/// nor logged in (a logged-in account's language decides for itself).
-async fn invitation_language(state: &AppState, token_hash: String) -> Option<Locale> {
-    match app::db::invitations::open_locale(&state.pool, &token_hash).await {
+/// A page a mail links to, by the token in its path.
+enum MailLink {
+    /// `/uitnodiging/{token}`: the invitation, written in the invitee's language.
+    Invitation(String),
+    /// `/afmelden/{token}`: the account whose mail it was, in the account's language.
+    Unsubscribe(String),
+}
+
+/// The language the mail that links here was written in (`None` when the token is unknown, or the
+/// invitation no longer open).
+async fn mail_language(state: &AppState, link: MailLink) -> Option<Locale> {
+    let pool = &state.pool;
+    let tag = match link {
+        MailLink::Invitation(token) => {
+            app::db::invitations::open_locale(pool, &app::auth::token_hash(&token)).await
+        }
+        MailLink::Unsubscribe(token) => app::db::users::locale_by_unsubscribe_token(pool, &token).await,
+    };
+    match tag {
         Ok(tag) => tag.as_deref().and_then(Locale::parse),
         Err(e) => {
-            tracing::error!(error = %e, "reading an invitation's language");
+            tracing::error!(error = %e, "reading the language of a mail's link");
             None
         }
     }
 }
 
-/// The token of an invitation's page (`GET /uitnodiging/{token}`) opened by someone new here.
-fn invitation_token(request: &Request) -> Option<&str> {
-    let token = request
-        .uri()
-        .path()
-        .strip_prefix(app::routes::invitation("").as_str())
-        .filter(|t| !t.is_empty() && t.len() <= 128 && !t.contains('/'))?;
+/// The page a mail links to, opened (`GET`) by someone who has neither chosen a language here nor
+/// logged in (a logged-in account's language decides for itself).
+fn mail_link(request: &Request) -> Option<MailLink> {
+    let path = request.uri().path();
+    let token_after = |prefix: String| {
+        path.strip_prefix(prefix.as_str())
+            .filter(|t| !t.is_empty() && t.len() <= 128 && !t.contains('/'))
+            .map(str::to_owned)
+    };
+    let link = token_after(app::routes::invitation(""))
+        .map(MailLink::Invitation)
+        .or_else(|| token_after(app::routes::unsubscribe("")).map(MailLink::Unsubscribe))?;
     let headers = request.headers();
     let logged_in = headers
         .get_all(header::COOKIE)
@@ -90,7 +111,7 @@ fn invitation_token(request: &Request) -> Option<&str> {
         .any(|v| app::auth::token_from_cookie_header(v).is_some());
     let new_here =
         request.method() == axum::http::Method::GET && !logged_in && chosen_by_cookie(headers).is_none();
-    new_here.then_some(token)
+    new_here.then_some(link)
 }
 
 fn chosen_by_cookie(headers: &HeaderMap) -> Option<Locale> {

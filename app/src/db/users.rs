@@ -151,6 +151,16 @@ pub async fn set_email_frequency(
     Ok(())
 }
 
+/// The language chosen by the account an unsubscribe token belongs to: the language of its mail.
+pub async fn locale_by_unsubscribe_token(pool: &AnyPool, token: &str) -> Result<Option<String>, sqlx::Error> {
+    let found: Option<Option<String>> =
+        sqlx::query_scalar("SELECT locale FROM users WHERE unsubscribe_token = $1")
+            .bind(token)
+            .fetch_optional(pool)
+            .await?;
+    Ok(found.flatten())
+}
+
 /// Stops all mail for the holder of an unsubscribe token; `false` for an unknown token.
 pub async fn unsubscribe(pool: &AnyPool, token: &str) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("UPDATE users SET email_frequency = 'never' WHERE unsubscribe_token = $1")

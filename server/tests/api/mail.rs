@@ -438,6 +438,32 @@ both_engines!(mail_speaks_the_recipient_s_language, |app: TestApp| async move {
         "not in Dutch: {}",
         mails[0].subject
     );
+
+    // Its unsubscribe link opens in Polish too, in a browser that asks for Dutch and never chose.
+    let link = mails[0]
+        .body
+        .split_whitespace()
+        .find(|w| w.contains("/afmelden/"))
+        .expect("an unsubscribe link")
+        .to_owned();
+    let r = crate::helpers::new_client()
+        .get(&link)
+        .header("accept-language", "nl")
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("taal=pl;"), "{cookie}");
+    assert!(r.text().await.unwrap().contains("<html lang=\"pl\""));
+    // A language chosen in this browser decides instead.
+    let r = crate::helpers::new_client()
+        .get(&link)
+        .header("cookie", "taal=en")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers().get("set-cookie").is_none());
+    assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
 });
 
 both_engines!(
