@@ -323,6 +323,7 @@ Municipality = لاهاي
 SkipToContent = الانتقال إلى المحتوى
 # The label of the list of languages in the header (each language is named in itself).
 LanguageNavLabel = اللغة
+ListSeparator = {"، "}
 NavIdeas = الأفكار
 NavWards = الأحياء
 NavLogin = تسجيل الدخول

@@ -291,6 +291,7 @@ Municipality = The Hague
 SkipToContent = Skip to content
 # The label of the list of languages in the header (each language is named in itself).
 LanguageNavLabel = Language
+ListSeparator = {", "}
 NavIdeas = Ideas
 NavWards = Districts
 NavLogin = Log in

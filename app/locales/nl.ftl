@@ -291,6 +291,9 @@ Municipality = Den Haag
 SkipToContent = Naar de inhoud
 # The label of the list of languages in the header (each language is named in itself).
 LanguageNavLabel = Taal
+# Between the parts of a list written in a sentence ("Ilse, ideeënmakelaar, Gemeente Den Haag"):
+# quoted, so its space stays.
+ListSeparator = {", "}
 NavIdeas = Ideeën
 NavWards = Wijken
 NavLogin = Inloggen

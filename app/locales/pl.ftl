@@ -302,6 +302,7 @@ AppTagline = Pomysły dla twojej dzielnicy, od mieszkańców, realizowane wspól
 Municipality = Haga
 SkipToContent = Przejdź do treści
 LanguageNavLabel = Język
+ListSeparator = {", "}
 NavIdeas = Pomysły
 NavWards = Dzielnice
 NavLogin = Zaloguj się

@@ -307,6 +307,7 @@ Municipality = Lahey
 SkipToContent = İçeriğe geç
 # The label of the list of languages in the header (each language is named in itself).
 LanguageNavLabel = Dil
+ListSeparator = {", "}
 NavIdeas = Fikirler
 NavWards = Semtler
 NavLogin = Giriş yap

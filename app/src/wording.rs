@@ -57,11 +57,6 @@ pub fn title_words(title: Option<Title>) -> &'static str {
     title.map_or("", |title| t(title.label()))
 }
 
-/// A professional's function in words, or their role's when they have no function.
-pub fn function_label(function: Option<&str>, role: Option<&str>) -> String {
-    title_words(Title::of(function, role)).to_owned()
-}
-
 /// What the timeline stores for who acted: their title's key ("ideeenmakelaar", "editor"), which
 /// the reader's page words with `function_key_label`.
 pub fn function_key(function: Option<&str>, role: Option<&str>) -> String {
@@ -77,12 +72,12 @@ pub fn function_key_label(key: &str) -> String {
 }
 
 /// Who someone is where they work: "Ilse de Vries, ideeënmakelaar, Gemeente Den Haag", leaving
-/// out what is missing.
+/// out what is missing, with the reader's language's list separator (Arabic writes "،").
 pub fn byline(name: &str, title: Option<Title>, organisation: Option<&str>) -> String {
     let mut parts = vec![name, title_words(title)];
     parts.extend(organisation);
     parts.retain(|p| !p.is_empty());
-    parts.join(", ")
+    parts.join(t(Msg::ListSeparator))
 }
 
 /// A professional's work as their badge says it: "ideeënmakelaar, Gemeente Den Haag".
@@ -150,5 +145,27 @@ mod tests {
     #[test]
     fn dates_read_as_dutch() {
         assert_eq!(format_date(1_795_824_000), "28 november 2026");
+    }
+
+    #[test]
+    fn a_byline_leaves_out_what_is_missing_and_separates_as_the_language_does() {
+        use crate::domain::roles::ProfessionalFunction;
+        use crate::i18n::{in_locale, Locale};
+        let broker = Some(Title::Function(ProfessionalFunction::Ideeenmakelaar));
+        assert_eq!(
+            byline("Ilse", broker, Some("Gemeente Den Haag")),
+            "Ilse, ideeënmakelaar, Gemeente Den Haag"
+        );
+        assert_eq!(byline("Ilse", None, None), "Ilse");
+        assert_eq!(
+            in_locale(Locale::Ar, || byline("Ilse", broker, Some("Gemeente Den Haag"))),
+            "Ilse، وسيط الأفكار، Gemeente Den Haag"
+        );
+        let work = Work {
+            title: broker,
+            organisation: None,
+        };
+        assert_eq!(in_locale(Locale::En, || work_words(&work)), "idea broker");
+        assert_eq!(name_and_work("Joost", None), "Joost");
     }
 }

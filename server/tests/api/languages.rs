@@ -283,7 +283,12 @@ both_engines!(
                 &[("accept-language", locale.tag())],
             )
             .await;
-            let badge = format!("{}, Gemeente Den Haag", text(locale, Msg::FunctionIdeeenmakelaar));
+            // Arabic separates with its own comma.
+            let badge = format!(
+                "{}{}Gemeente Den Haag",
+                text(locale, Msg::FunctionIdeeenmakelaar),
+                text(locale, Msg::ListSeparator)
+            );
             assert!(page.contains(&escaped(&badge)), "{locale:?}: {badge}");
         }
     }
