@@ -192,7 +192,7 @@ fn StatusForm(
     let hint = (!explained.is_empty()).then(|| {
         fill(
             Msg::StatusExplanationNeededFor,
-            &[("statuses", &explained.join(", "))],
+            &[("statuses", &explained.join(t(Msg::ListSeparator)))],
         )
     });
     let can_merge = options.contains(&Status::Samengevoegd);
@@ -305,7 +305,7 @@ fn Timeline(entries: Vec<TimelineEntry>) -> impl IntoView {
                 view! {
                     <li>
                         <time datetime=iso_date(e.created_at)>{format_date(e.created_at)}</time> " · "
-                        <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!(", {}", crate::wording::function_key_label(&e.actor_role)))}
+                        <strong>{e.actor_name}</strong> {(!e.actor_role.is_empty()).then(|| format!("{}{}", t(Msg::ListSeparator), crate::wording::function_key_label(&e.actor_role)))}
                         " " {what} {change}
                         {e.explanation.map(|x| view! { <blockquote class="preserve-lines" dir="auto">{x}</blockquote> })}
                         {e.merged_into.map(|m| view! { <p>{t(Msg::TimelineMergedInto)} " " <a href=routes::idea(m)>"#" {m}</a></p> })}

@@ -11,6 +11,7 @@ use crate::api::progress_report::{
 use crate::components::page_head::PageHead;
 use crate::components::progress_chart::ProgressChart;
 use crate::components::status_badge::StatusBadge;
+use crate::domain::roles::Title;
 use crate::domain::time::iso_date;
 use crate::i18n::{counted, fill, number, t, Msg};
 use crate::routes;
@@ -262,16 +263,14 @@ fn WardSummaries(
 #[component]
 fn Summary(summary: SummaryView) -> impl IntoView {
     let paragraphs = crate::domain::idea_text::paragraphs(&summary.body);
-    let role = crate::wording::function_key_label(&summary.author_role);
-    let mut who = vec![summary.author_name];
-    who.extend((!role.is_empty()).then_some(role));
+    let who = crate::wording::byline(&summary.author_name, Title::parse(&summary.author_role), None);
     view! {
         <article class="summary">
             <div dir="auto">{paragraphs.into_iter().map(|p| view! { <p class="preserve-lines">{p}</p> }).collect_view()}</div>
             <p class="muted">
                 {t(Msg::SummaryPublishedOn)} " "
                 <time datetime=iso_date(summary.published_at)>{format_date(summary.published_at)}</time>
-                " · " {who.join(", ")}
+                " · " {who}
             </p>
         </article>
     }
