@@ -2,9 +2,8 @@
 //! and at login from the account's setting, so the account decides for residents and
 //! professionals), else (for a page a mail links to, opened by someone who has not chosen a
 //! language here) the language that mail was written in, else the browser's `Accept-Language`,
-//! else Dutch. The choice travels in the
-//! request's extensions, where `app::i18n::current` finds it for pages, server functions and
-//! error answers alike.
+//! else Dutch. The choice travels in the request's extensions, where `app::i18n::current` finds it
+//! for pages, server functions and error answers alike.
 //!
 //! Also here: the language switch's route (`GET /taal/{tag}?terug=…`, a link, so it works without
 //! JavaScript) and the script with the texts the islands show (`/teksten/{tag}.{hash}.js`).
@@ -104,11 +103,7 @@ fn mail_link(request: &Request) -> Option<MailLink> {
         .map(MailLink::Invitation)
         .or_else(|| token_after(app::routes::unsubscribe("")).map(MailLink::Unsubscribe))?;
     let headers = request.headers();
-    let logged_in = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| app::auth::token_from_cookie_header(v).is_some());
+    let logged_in = cookie(headers, app::auth::SESSION_COOKIE).is_some_and(|v| !v.is_empty());
     let new_here =
         request.method() == axum::http::Method::GET && !logged_in && chosen_by_cookie(headers).is_none();
     new_here.then_some(link)

@@ -5,11 +5,11 @@ use super::not_found::LoadError;
 use crate::api::invitations::{get_invitation, AcceptInvitation};
 use crate::components::field::{field_error, form_error, Field};
 use crate::components::page_head::PageHead;
-use crate::domain::roles::Title;
+use crate::domain::roles::Work;
 use crate::error::{AppError, ErrorKind};
 use crate::i18n::{t, Msg};
 use crate::routes;
-use crate::wording::byline;
+use crate::wording::work_words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -27,8 +27,9 @@ pub fn InvitationPage() -> impl IntoView {
                     match invitation.await {
                         Ok(inv) => {
                             // What they are invited as, in their words: "(opbouwwerker, Stichting X)".
-                            let title = Title::of(inv.function.as_deref(), Some(&inv.role));
-                            let work = byline("", title, inv.organisation.as_deref());
+                            let work = Work::of(&inv.role, inv.function.as_deref(), inv.organisation.as_deref())
+                                .map(|w| work_words(&w))
+                                .unwrap_or_default();
                             view! {
                             <p>{t(Msg::InvitationIntro)}</p>
                             // Isolated, so an address and a Latin name read in order inside an Arabic sentence.

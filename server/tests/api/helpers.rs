@@ -160,6 +160,17 @@ pub fn new_client() -> reqwest::Client {
         .expect("client")
 }
 
+/// A page fetched by a fresh browser (no cookies yet) with the given headers: its headers and body.
+pub async fn fresh_page(url: &str, headers: &[(&str, &str)]) -> (reqwest::header::HeaderMap, String) {
+    let mut request = new_client().get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("GET");
+    let head = response.headers().clone();
+    (head, response.text().await.expect("body"))
+}
+
 impl TestApp {
     pub async fn spawn(engine: Engine) -> Self {
         Self::spawn_with(engine, |_| {}).await

@@ -4,7 +4,7 @@
 //! professional logged in on their workbench.
 
 use crate::both_engines;
-use crate::helpers::{new_client, token_of, TestApp, PASSWORD};
+use crate::helpers::{fresh_page, new_client, token_of, TestApp, PASSWORD};
 use app::domain::roles::{OrganisationKind, Role};
 
 const SCHILDERSWIJK: &str = "WK051829";
@@ -284,40 +284,21 @@ both_engines!(
         // another, and remembers it, so accepting and the workbench stay in it.
         let token = token_of(&sent);
         let path = format!("/uitnodiging/{token}");
-        let r = new_client()
-            .get(app.url(&path))
-            .header("accept-language", "nl-NL,nl;q=0.9")
-            .send()
-            .await
-            .unwrap();
-        let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+        let (head, page) = fresh_page(&app.url(&path), &[("accept-language", "nl-NL,nl;q=0.9")]).await;
+        let cookie = head["set-cookie"].to_str().unwrap();
         assert!(cookie.starts_with("taal=tr;"), "{cookie}");
-        let page = r.text().await.unwrap();
         assert!(page.contains("<html lang=\"tr\""), "{page}");
         // A language they chose, or a logged-in account's, decides instead.
-        let r = new_client()
-            .get(app.url(&path))
-            .header("cookie", "taal=en")
-            .send()
-            .await
-            .unwrap();
-        assert!(r.headers().get("set-cookie").is_none());
-        assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
+        let (head, page) = fresh_page(&app.url(&path), &[("cookie", "taal=en")]).await;
+        assert!(head.get("set-cookie").is_none());
+        assert!(page.contains("<html lang=\"en\""));
         let page = app.page_with(&admin, &app.url(&path)).await;
         assert!(
             page.contains("<html lang=\"nl\""),
             "the administrator's own language"
         );
         // A link that no longer works says so in the reader's own language.
-        let page = new_client()
-            .get(app.url("/uitnodiging/verzonnen"))
-            .header("accept-language", "en")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let (_, page) = fresh_page(&app.url("/uitnodiging/verzonnen"), &[("accept-language", "en")]).await;
         assert!(page.contains("<html lang=\"en\""));
 
         // Accepted in that language: the new account keeps it, so its mail is Turkish too.

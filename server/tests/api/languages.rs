@@ -2,22 +2,16 @@
 //! the account; pages, the islands' texts and error answers in it.
 
 use crate::both_engines;
-use crate::helpers::{expect_error, new_client, TestApp};
+use crate::helpers::{expect_error, fresh_page, new_client, TestApp};
 use app::i18n::{text, Locale, Msg};
 
-/// A page fetched by a fresh browser with the given headers: its headers and its body.
+/// A page of the app fetched by a fresh browser with the given headers: its headers and its body.
 async fn page_in(
     app: &TestApp,
     path: &str,
     headers: &[(&str, &str)],
 ) -> (reqwest::header::HeaderMap, String) {
-    let mut request = new_client().get(app.url(path));
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let response = request.send().await.expect("GET");
-    let head = response.headers().clone();
-    (head, response.text().await.expect("body"))
+    fresh_page(&app.url(path), headers).await
 }
 
 fn escaped(text: &str) -> String {

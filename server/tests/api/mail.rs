@@ -3,7 +3,7 @@
 //! mail server is down, from an outbox that outlives the server instance that filled it.
 
 use crate::both_engines;
-use crate::helpers::{Engine, TestApp};
+use crate::helpers::{fresh_page, Engine, TestApp};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -446,24 +446,14 @@ both_engines!(mail_speaks_the_recipient_s_language, |app: TestApp| async move {
         .find(|w| w.contains("/afmelden/"))
         .expect("an unsubscribe link")
         .to_owned();
-    let r = crate::helpers::new_client()
-        .get(&link)
-        .header("accept-language", "nl")
-        .send()
-        .await
-        .unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let (head, page) = fresh_page(&link, &[("accept-language", "nl")]).await;
+    let cookie = head["set-cookie"].to_str().unwrap();
     assert!(cookie.starts_with("taal=pl;"), "{cookie}");
-    assert!(r.text().await.unwrap().contains("<html lang=\"pl\""));
+    assert!(page.contains("<html lang=\"pl\""));
     // A language chosen in this browser decides instead.
-    let r = crate::helpers::new_client()
-        .get(&link)
-        .header("cookie", "taal=en")
-        .send()
-        .await
-        .unwrap();
-    assert!(r.headers().get("set-cookie").is_none());
-    assert!(r.text().await.unwrap().contains("<html lang=\"en\""));
+    let (head, page) = fresh_page(&link, &[("cookie", "taal=en")]).await;
+    assert!(head.get("set-cookie").is_none());
+    assert!(page.contains("<html lang=\"en\""));
 });
 
 both_engines!(
